@@ -1,0 +1,7 @@
+import { defineMessages } from './define';
+
+export const findings = defineMessages({
+  en: {},
+  ja: {},
+  zh: {},
+});

@@ -1,0 +1,40 @@
+/**
+ * The message catalogue: every string the extension shows, in zh, ja and en. Each area keeps its
+ * own file (common, findings, orders, pushes); this module merges them and formats.
+ */
+import { common } from './common';
+import { type Lang, languages } from './define';
+import { findings } from './findings';
+import { orders } from './orders';
+import { pushes } from './pushes';
+
+export { type Lang, languages } from './define';
+
+export const catalogue = {
+  en: { ...common.en, ...findings.en, ...orders.en, ...pushes.en },
+  ja: { ...common.ja, ...findings.ja, ...orders.ja, ...pushes.ja },
+  zh: { ...common.zh, ...findings.zh, ...orders.zh, ...pushes.zh },
+};
+export type MessageKey = keyof typeof catalogue.en;
+
+/** The catalogue language for a list of BCP 47 tags (navigator.languages): first zh/ja/en wins. */
+export function pickLanguage(tags: readonly string[]): Lang {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base && (languages as readonly string[]).includes(base)) return base as Lang;
+  }
+  return 'en';
+}
+
+/** Formats a message; `{name}` placeholders are replaced by params, unknown keys fall back to English. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
+  const template: string = catalogue[lang][key] ?? catalogue.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** True when `key` names a message, for keys built at run time such as `finding.<code>`. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogue.en;
+}

@@ -1,0 +1,7 @@
+import { defineMessages } from './define';
+
+export const orders = defineMessages({
+  en: {},
+  ja: {},
+  zh: {},
+});

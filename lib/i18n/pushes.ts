@@ -1,0 +1,7 @@
+import { defineMessages } from './define';
+
+export const pushes = defineMessages({
+  en: {},
+  ja: {},
+  zh: {},
+});

@@ -1,0 +1,130 @@
+/**
+ * The public contract of lib/ (spec §8). These zod schemas are the only definitions of these
+ * shapes; every type is `z.infer` of a schema. Fields may be added, never renamed.
+ */
+import { z } from 'zod';
+
+/** YYYY-MM-DD, a calendar date in Japan time. */
+export const jstDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** HH:mm, a wall-clock time in Japan time. */
+export const jstTimeSchema = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:mm');
+/** ISO 8601 with an offset, e.g. 2026-11-28T10:00:00+09:00. */
+export const isoInstantSchema = z.iso.datetime({ offset: true });
+
+export const pushTypeSchema = z.enum(['ad', 'compensation']);
+export type PushType = z.infer<typeof pushTypeSchema>;
+
+export const couponSchema = z.object({
+  number: z.string(),
+  label: z.string().optional(),
+  validFrom: isoInstantSchema.optional(),
+  validTo: isoInstantSchema.optional(),
+  qstoreOnly: z.boolean(),
+});
+export type Coupon = z.infer<typeof couponSchema>;
+
+export const itemsSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('auto'), topN: z.number().int() }),
+  z.object({ mode: z.literal('manual'), itemIds: z.array(z.string()) }),
+]);
+export type Items = z.infer<typeof itemsSchema>;
+
+export const audiencePeriodSchema = z.union([
+  z.literal('all'),
+  z.object({ from: jstDateSchema, to: jstDateSchema }),
+]);
+
+export const audienceSchema = z.object({
+  fanCount: z.number().int().nonnegative().nullable(),
+  period: audiencePeriodSchema,
+});
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const recipientsSchema = z.object({
+  uploaded: z.number().int().nonnegative(),
+  selected: z.number().int().nonnegative(),
+});
+
+export const bannerLinkSchema = z.enum(['minishop', 'item', 'special']);
+
+export const bannerImageSchema = z.object({
+  type: z.string(),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const bannerSchema = z.object({
+  enabled: z.boolean(),
+  image: bannerImageSchema.nullable(),
+  link: bannerLinkSchema,
+});
+
+export const pushDraftSchema = z.object({
+  type: pushTypeSchema.nullable(),
+  coupon: couponSchema.nullable(),
+  items: itemsSchema,
+  audience: audienceSchema,
+  recipients: recipientsSchema,
+  sendDate: jstDateSchema.nullable(),
+  sendTime: jstTimeSchema.nullable(),
+  banner: bannerSchema,
+});
+export type PushDraft = z.infer<typeof pushDraftSchema>;
+export type DraftField = keyof PushDraft;
+
+export const pushStatusSchema = z.enum(['scheduled', 'sent', 'cancelled', 'failed']);
+export type PushStatus = z.infer<typeof pushStatusSchema>;
+
+export const pushRecordSchema = z.object({
+  id: z.string().min(1),
+  couponNumber: z.string(),
+  type: pushTypeSchema,
+  sendAt: isoInstantSchema,
+  status: pushStatusSchema,
+  shop: z.string().optional(),
+});
+export type PushRecord = z.infer<typeof pushRecordSchema>;
+
+export const weekRuleSchema = z.enum(['calendar-week', 'rolling-7-days']);
+export type WeekRule = z.infer<typeof weekRuleSchema>;
+
+export const settingsSchema = z.object({
+  weekRule: weekRuleSchema.default('calendar-week'),
+  couponMarginHours: z.number().nonnegative().default(24),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const defaultSettings: Settings = { weekRule: 'calendar-week', couponMarginHours: 24 };
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const findingSchema = z.object({
+  code: z.string(),
+  severity: severitySchema,
+  field: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const extractResultSchema = z.object({
+  orderNumbers: z.array(z.string()),
+  duplicates: z.number().int().nonnegative(),
+  rejected: z.array(z.object({ line: z.number().int().positive(), token: z.string(), reason: z.string() })),
+  column: z.string().optional(),
+});
+export type ExtractResult = z.infer<typeof extractResultSchema>;
+
+/** A draft with nothing filled in: what the adapter starts from before it reads the page. */
+export function emptyDraft(): PushDraft {
+  return {
+    type: null,
+    coupon: null,
+    items: { mode: 'auto', topN: 4 },
+    audience: { fanCount: null, period: 'all' },
+    recipients: { uploaded: 0, selected: 0 },
+    sendDate: null,
+    sendTime: null,
+    banner: { enabled: false, image: null, link: 'minishop' },
+  };
+}

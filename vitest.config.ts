@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// Zone-sensitive suites (JST logic) run once per machine zone listed in package.json's test:unit.
+const zoneSensitive = [
+  'test/unit/rules/**/*.test.ts',
+  'test/unit/time/**/*.test.ts',
+  'test/unit/pushes/**/*.test.ts',
+];
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'tz', include: zoneSensitive, environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

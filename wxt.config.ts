@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// Preact through the automatic JSX runtime of Vite's own transformer: no React shim, no HMR plugin needed.
+export default defineConfig({
+  imports: false,
+  manifest: {
+    name: 'QSM Push Pilot',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: ['https://qsm.qoo10.jp/*'],
+    browser_specific_settings: {
+      gecko: { id: 'qsm-push-pilot@qpp.dev', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { chunkSizeWarningLimit: 1200 },
+  }),
+});
