@@ -9,6 +9,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
+    // The order converter frame is embedded in QSM's page; SheetJS stays out of the content script.
+    web_accessible_resources: [{ resources: ['converter.html'], matches: ['https://qsm.qoo10.jp/*'] }],
     browser_specific_settings: {
       gecko: { id: 'qsm-push-pilot@qpp.dev', strict_min_version: '128.0' },
     },
