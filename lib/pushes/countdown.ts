@@ -1,0 +1,164 @@
+/**
+ * Countdown math for pending pushes: where each push stands against its cancel deadline (send time −
+ * 24 h), the toolbar badge count, and the reminders the background schedules. All instants are
+ * absolute; JST only matters when they are shown.
+ */
+import { type Lang, t } from '../i18n';
+import type { PushRecord } from '../schema';
+import { cancelDeadline, formatInZone, formatJst, HOUR_MS, splitDuration } from '../time';
+import { DEFAULT_REMINDER_LEAD_MINUTES } from './settings';
+
+export type CancelPhase = 'cancellable' | 'closing-soon' | 'closed' | 'sent' | 'cancelled' | 'failed';
+
+export interface CancelState {
+  sendAt: Date;
+  deadline: Date;
+  /** Time left until the cancel deadline, 0 once it has passed. */
+  msLeft: number;
+  phase: CancelPhase;
+}
+
+export const DEFAULT_REMINDER_LEAD_MS = DEFAULT_REMINDER_LEAD_MINUTES * 60_000;
+
+/**
+ * Where a push stands at `now`. A push QSM still lists as scheduled counts as sent once its send time
+ * has passed; 'closing-soon' is the last `leadMs` before the cancel deadline (the reminder window).
+ */
+export function cancelState(
+  record: Pick<PushRecord, 'sendAt' | 'status'>,
+  now: Date,
+  leadMs = DEFAULT_REMINDER_LEAD_MS,
+): CancelState {
+  const sendAt = new Date(record.sendAt);
+  const deadline = cancelDeadline(sendAt);
+  const msLeft = Math.max(0, deadline.getTime() - now.getTime());
+  const phase = phaseOf(record.status, now.getTime(), sendAt.getTime(), deadline.getTime(), leadMs);
+  return { sendAt, deadline, msLeft, phase };
+}
+
+function phaseOf(
+  status: PushRecord['status'],
+  now: number,
+  sendAt: number,
+  deadline: number,
+  leadMs: number,
+): CancelPhase {
+  if (status !== 'scheduled') return status;
+  if (now >= sendAt) return 'sent';
+  if (now >= deadline) return 'closed';
+  return deadline - now <= leadMs ? 'closing-soon' : 'cancellable';
+}
+
+export function isCancellable(phase: CancelPhase): boolean {
+  return phase === 'cancellable' || phase === 'closing-soon';
+}
+
+/** How many pushes can still be cancelled at `now`: the toolbar badge. */
+export function badgeCount(records: readonly Pick<PushRecord, 'sendAt' | 'status'>[], now: Date): number {
+  return records.filter((record) => isCancellable(cancelState(record, now).phase)).length;
+}
+
+/** Pushes worth listing as pending: scheduled and not yet sent, in send-time order. */
+export function pendingPushes<T extends Pick<PushRecord, 'sendAt' | 'status'>>(
+  records: readonly T[],
+  now: Date,
+): T[] {
+  return records
+    .filter((record) => record.status === 'scheduled' && Date.parse(record.sendAt) > now.getTime())
+    .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
+}
+
+/** `1d 03:05:09` style, the day unit translated; seconds so that the countdown visibly runs. */
+export function formatDuration(lang: Lang, ms: number): string {
+  const { days, hours, minutes } = splitDuration(ms);
+  const seconds = Math.max(0, Math.floor(ms / 1000)) % 60;
+  const clock = [hours, minutes, seconds].map((n) => String(n).padStart(2, '0')).join(':');
+  return days > 0 ? t(lang, 'pushes.duration.days', { days, clock }) : clock;
+}
+
+/** The one-line countdown a seller reads beside a push. */
+export function formatCountdown(lang: Lang, state: CancelState): string {
+  switch (state.phase) {
+    case 'cancellable':
+    case 'closing-soon':
+      return t(lang, 'pushes.countdown.left', { duration: formatDuration(lang, state.msLeft) });
+    case 'closed':
+      return t(lang, 'pushes.countdown.closed');
+    default:
+      return t(lang, `pushes.status.${state.phase}`);
+  }
+}
+
+/** An instant in JST with the seller's own time beside it (left out where the two clocks agree). */
+export function formatJstWithLocal(lang: Lang, instant: Date, zone: string): string {
+  const jst = t(lang, 'time.jst', { time: formatJst(instant) });
+  const local = formatInZone(instant, zone);
+  return local === formatJst(instant) ? jst : `${jst} · ${t(lang, 'time.local', { time: local, zone })}`;
+}
+
+export type ReminderKind = 'before-deadline' | 'deadline' | 'send';
+
+export interface Reminder {
+  /** Unique per push and kind; the background names its alarm so. */
+  name: string;
+  /** Epoch milliseconds. */
+  when: number;
+  kind: ReminderKind;
+  recordId: string;
+}
+
+export const REMINDER_PREFIX = 'qpp:';
+
+export function reminderName(kind: ReminderKind, recordId: string): string {
+  return `${REMINDER_PREFIX}${kind}:${recordId}`;
+}
+
+/** The reminder an alarm name stands for, or null for names this module did not make. */
+export function parseReminderName(name: string): { kind: ReminderKind; recordId: string } | null {
+  const match = /^qpp:(before-deadline|deadline|send):(.+)$/.exec(name);
+  return match?.[1] && match[2] ? { kind: match[1] as ReminderKind, recordId: match[2] } : null;
+}
+
+/**
+ * The reminders still ahead for scheduled pushes: `before-deadline` a lead before each cancel
+ * deadline, `deadline` at it (silent: the badge changes), `send` at the send time. Past ones are left
+ * out, so a push applied inside its reminder window is not announced as if it were news.
+ */
+export function reminderPlan(
+  records: readonly Pick<PushRecord, 'id' | 'sendAt' | 'status'>[],
+  now: Date,
+  settings: { reminderLeadMinutes: number },
+): Reminder[] {
+  const leadMs = Math.max(0, settings.reminderLeadMinutes) * 60_000;
+  const plan: Reminder[] = [];
+  for (const record of records) {
+    if (record.status !== 'scheduled') continue;
+    const sendAt = Date.parse(record.sendAt);
+    if (Number.isNaN(sendAt)) continue;
+    const deadline = cancelDeadline(new Date(sendAt)).getTime();
+    const moments: [ReminderKind, number][] = [
+      ['before-deadline', deadline - leadMs],
+      ['deadline', deadline],
+      ['send', sendAt],
+    ];
+    for (const [kind, when] of moments) {
+      if (when > now.getTime())
+        plan.push({ name: reminderName(kind, record.id), when, kind, recordId: record.id });
+    }
+  }
+  return plan.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+}
+
+/** Whether an alarm that fires at `now` is still worth a notification (it may fire late). */
+export function reminderStillDue(
+  kind: ReminderKind,
+  record: Pick<PushRecord, 'sendAt' | 'status'> | undefined,
+  now: Date,
+): boolean {
+  if (record?.status !== 'scheduled') return false;
+  const sendAt = Date.parse(record.sendAt);
+  if (kind === 'before-deadline') return now.getTime() < cancelDeadline(new Date(sendAt)).getTime();
+  // A send notice hours late (browser was closed) would only confuse.
+  if (kind === 'send') return now.getTime() - sendAt < HOUR_MS;
+  return false;
+}

@@ -1,0 +1,70 @@
+/**
+ * The extension's settings as stored: the rules' Settings (spec §8) plus how long before a cancel
+ * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
+ */
+import { z } from 'zod';
+import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
+
+export const SETTINGS_VERSION = 2;
+export const DEFAULT_REMINDER_LEAD_MINUTES = 120;
+/** Bounds the options page accepts; a lead past 24 h would remind before most pushes exist. */
+export const REMINDER_LEAD_RANGE = { min: 5, max: 1440 } as const;
+export const COUPON_MARGIN_RANGE = { min: 0, max: 720 } as const;
+
+export const storedSettingsSchema = settingsSchema.extend({
+  version: z.literal(SETTINGS_VERSION),
+  reminderLeadMinutes: z
+    .number()
+    .int()
+    .min(REMINDER_LEAD_RANGE.min)
+    .max(REMINDER_LEAD_RANGE.max)
+    .default(DEFAULT_REMINDER_LEAD_MINUTES),
+});
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+export function defaultStoredSettings(): StoredSettings {
+  return {
+    version: SETTINGS_VERSION,
+    ...defaultSettings,
+    reminderLeadMinutes: DEFAULT_REMINDER_LEAD_MINUTES,
+  };
+}
+
+/**
+ * Reads whatever storage holds into the current settings. Version 1 stored the rules' Settings as
+ * they are (no version, no reminder lead) and gets the default lead; any field that does not parse
+ * falls back to its default on its own; anything else gives the defaults.
+ */
+export function migrateSettings(raw: unknown): StoredSettings {
+  const current = storedSettingsSchema.safeParse(raw);
+  if (current.success) return current.data;
+  const defaults = defaultStoredSettings();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return defaults;
+  const fields = raw as Record<string, unknown>;
+  const weekRule = weekRuleSchema.safeParse(fields.weekRule);
+  const margin = settingsSchema.shape.couponMarginHours.safeParse(fields.couponMarginHours);
+  const lead = storedSettingsSchema.shape.reminderLeadMinutes.safeParse(fields.reminderLeadMinutes);
+  return {
+    version: SETTINGS_VERSION,
+    weekRule: weekRule.success ? weekRule.data : defaults.weekRule,
+    couponMarginHours:
+      margin.success && fields.couponMarginHours !== undefined ? margin.data : defaults.couponMarginHours,
+    reminderLeadMinutes:
+      lead.success && fields.reminderLeadMinutes !== undefined ? lead.data : defaults.reminderLeadMinutes,
+  };
+}
+
+/** What the options form edits; each field's error names the message that explains it. */
+export const settingsFormSchema = z.object({
+  weekRule: weekRuleSchema,
+  couponMarginHours: z
+    .number({ error: 'pushes.options.error.number' })
+    .min(COUPON_MARGIN_RANGE.min, { error: 'pushes.options.error.margin' })
+    .max(COUPON_MARGIN_RANGE.max, { error: 'pushes.options.error.margin' }),
+  reminderLeadMinutes: z
+    .number({ error: 'pushes.options.error.number' })
+    .int({ error: 'pushes.options.error.integer' })
+    .min(REMINDER_LEAD_RANGE.min, { error: 'pushes.options.error.lead' })
+    .max(REMINDER_LEAD_RANGE.max, { error: 'pushes.options.error.lead' }),
+});
+export type SettingsForm = z.infer<typeof settingsFormSchema>;

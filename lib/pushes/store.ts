@@ -1,0 +1,273 @@
+/**
+ * The store of known pushes (spec §6): what the extension learned from QSM's history dialog and from
+ * applications it watched the seller make. Pure data in, data out; platform/ keeps it in storage.
+ *
+ * It holds no customer data: only the seller's own pushes (coupon number, shop, type, send time,
+ * status) and when the extension learned of them. Every input passes a schema that strips other keys.
+ */
+import { z } from 'zod';
+import {
+  isoInstantSchema,
+  type PushDraft,
+  type PushRecord,
+  pushRecordSchema,
+  pushStatusSchema,
+  pushTypeSchema,
+} from '../schema';
+import { DAY_MS, jstInstant, toJstIso } from '../time';
+
+export const PUSH_STORE_VERSION = 2;
+
+/**
+ * A stored push: a PushRecord plus what the store needs to know about it.
+ * `typeKnown: false` means no history tab has shown its type yet (the cancel tab does not show it);
+ * `type` then holds 'ad' as a stand-in, which no rule depends on since the weekly limit counts both
+ * types together. Screens show "type unknown" instead of the stand-in.
+ */
+export const storedPushSchema = pushRecordSchema.extend({
+  typeKnown: z.boolean(),
+  /** Where the extension first learned of the push. */
+  source: z.enum(['history', 'applied']),
+  /** When the extension first learned of the push. */
+  learnedAt: isoInstantSchema,
+});
+export type StoredPush = z.infer<typeof storedPushSchema>;
+
+export const pushStoreSchema = z.object({
+  version: z.literal(PUSH_STORE_VERSION),
+  records: z.array(storedPushSchema),
+});
+export type PushStore = z.infer<typeof pushStoreSchema>;
+
+/** A history table row as the adapter reads it, without its element (lib/qsm/types.ts HistoryRow). */
+export const historyRowDataSchema = z.object({
+  id: z.string().min(1),
+  couponNumber: z.string().min(1),
+  shop: z.string().optional(),
+  type: pushTypeSchema.nullable(),
+  sendAt: isoInstantSchema,
+  status: pushStatusSchema,
+  tab: z.enum(['cancel', 'ad', 'compensation']),
+});
+export type HistoryRowData = z.infer<typeof historyRowDataSchema>;
+
+/**
+ * Version 1, as the first builds stored it: one entry per coupon number, the send time as QSM shows
+ * it ('YYYY/MM/DD HH:mm', JST), no ids, no record of where the push came from.
+ */
+const pushV1Schema = z.object({
+  type: pushTypeSchema.nullable().optional(),
+  sendAt: z.string(),
+  status: pushStatusSchema.optional(),
+  shop: z.string().optional(),
+  /** Epoch milliseconds. */
+  seenAt: z.number().optional(),
+});
+export const pushStoreV1Schema = z.object({
+  version: z.literal(1).optional(),
+  pushes: z.record(z.string(), pushV1Schema),
+});
+export type PushStoreV1 = z.infer<typeof pushStoreV1Schema>;
+
+/** Records whose send time is this far in the past are dropped: no rule or screen looks back further. */
+export const KEEP_MS = 8 * 7 * DAY_MS;
+
+export function emptyStore(): PushStore {
+  return { version: PUSH_STORE_VERSION, records: [] };
+}
+
+/** The id of a push QSM has not named: the same form the adapter uses, `<couponNumber>@<sendAt>`. */
+export function syntheticId(couponNumber: string, sendAt: string): string {
+  return `${couponNumber}@${sendAt}`;
+}
+
+function isSyntheticId(id: string): boolean {
+  return id.includes('@');
+}
+
+/** 'YYYY/MM/DD HH:mm' (or with '-') in JST → ISO with +09:00, or null. */
+function parseV1SendAt(text: string): string | null {
+  const match = /^(\d{4})[/-](\d{2})[/-](\d{2})[ T](\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const instant = jstInstant(`${match[1]}-${match[2]}-${match[3]}`, `${match[4]}:${match[5]}`);
+  return instant ? toJstIso(instant) : null;
+}
+
+function learnedAtOf(seenAt: number | undefined, sendAt: string): string {
+  const seen = new Date(seenAt ?? Number.NaN);
+  return Number.isNaN(seen.getTime()) ? sendAt : toJstIso(seen);
+}
+
+function fromV1(v1: PushStoreV1): PushStore {
+  const records: StoredPush[] = [];
+  for (const [couponNumber, entry] of Object.entries(v1.pushes)) {
+    const sendAt = parseV1SendAt(entry.sendAt);
+    if (!couponNumber || !sendAt) continue;
+    records.push({
+      id: syntheticId(couponNumber, sendAt),
+      couponNumber,
+      type: entry.type ?? 'ad',
+      typeKnown: entry.type != null,
+      sendAt,
+      status: entry.status ?? 'scheduled',
+      ...(entry.shop ? { shop: entry.shop } : {}),
+      source: 'history',
+      learnedAt: learnedAtOf(entry.seenAt, sendAt),
+    });
+  }
+  return { version: PUSH_STORE_VERSION, records };
+}
+
+/**
+ * Reads whatever storage holds into the current store. Older versions are upgraded; records that do
+ * not parse are dropped one by one; anything unrecognisable gives an empty store. Never throws.
+ */
+export function migrate(raw: unknown): PushStore {
+  const current = pushStoreSchema.safeParse(raw);
+  if (current.success) return current.data;
+  if (isObject(raw) && raw.version === PUSH_STORE_VERSION && Array.isArray(raw.records)) {
+    const records = raw.records.flatMap((record) => {
+      const parsed = storedPushSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return { version: PUSH_STORE_VERSION, records };
+  }
+  const v1 = pushStoreV1Schema.safeParse(raw);
+  if (v1.success) return fromV1(v1.data);
+  if (isObject(raw) && (raw.version === 1 || raw.version === undefined) && isObject(raw.pushes)) {
+    const entries = Object.entries(raw.pushes).flatMap(([couponNumber, entry]) => {
+      const parsed = pushV1Schema.safeParse(entry);
+      return parsed.success ? [[couponNumber, parsed.data] as const] : [];
+    });
+    return fromV1({ pushes: Object.fromEntries(entries) });
+  }
+  return emptyStore();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sameInstant(a: string, b: string): boolean {
+  return Date.parse(a) === Date.parse(b);
+}
+
+/** The stored record a row or application describes: same id, else same coupon and send time. */
+function findMatch(records: StoredPush[], id: string, couponNumber: string, sendAt: string): number {
+  const byId = records.findIndex((record) => record.id === id);
+  if (byId >= 0) return byId;
+  return records.findIndex(
+    (record) => record.couponNumber === couponNumber && sameInstant(record.sendAt, sendAt),
+  );
+}
+
+/**
+ * Folds the rows of the history dialog's tables into the store. Rows update the status, send time
+ * and shop of the push they match (by id, else by coupon number and send time). A row without a type
+ * (cancel tab) keeps a known type, else takes the type of a row of the same push from another tab in
+ * the same batch, else leaves the push with `typeKnown: false`. Merging the same rows twice changes
+ * nothing; `seenAt` stamps only pushes learned for the first time.
+ */
+export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData[], seenAt: Date): PushStore {
+  const parsed = rows.flatMap((row) => {
+    const result = historyRowDataSchema.safeParse(row);
+    return result.success ? [result.data] : [];
+  });
+  const typeOf = (row: HistoryRowData) =>
+    row.type ??
+    parsed.find(
+      (other) =>
+        other.type !== null &&
+        (other.id === row.id ||
+          (other.couponNumber === row.couponNumber && sameInstant(other.sendAt, row.sendAt))),
+    )?.type ??
+    null;
+
+  const records = store.records.map((record) => ({ ...record }));
+  for (const row of parsed) {
+    const type = typeOf(row);
+    const index = findMatch(records, row.id, row.couponNumber, row.sendAt);
+    const existing = index >= 0 ? records[index] : undefined;
+    if (!existing) {
+      records.push({
+        id: row.id,
+        couponNumber: row.couponNumber,
+        type: type ?? 'ad',
+        typeKnown: type !== null,
+        sendAt: row.sendAt,
+        status: row.status,
+        ...(row.shop ? { shop: row.shop } : {}),
+        source: 'history',
+        learnedAt: toJstIso(seenAt),
+      });
+      continue;
+    }
+    records[index] = {
+      ...existing,
+      // QSM's own id is the stabler key; a synthetic one gives way to it.
+      id: isSyntheticId(existing.id) && !isSyntheticId(row.id) ? row.id : existing.id,
+      couponNumber: row.couponNumber,
+      sendAt: row.sendAt,
+      status: row.status,
+      ...(row.shop ? { shop: row.shop } : {}),
+      ...(type !== null ? { type, typeKnown: true } : {}),
+    };
+  }
+  return { version: PUSH_STORE_VERSION, records };
+}
+
+/**
+ * The push a draft becomes once the seller applied for it, or null when the draft lacks what a push
+ * needs (type, coupon, send date and time).
+ */
+export function recordFromDraft(draft: PushDraft, now: Date): StoredPush | null {
+  if (!draft.type || !draft.coupon?.number || !draft.sendDate || !draft.sendTime) return null;
+  const instant = jstInstant(draft.sendDate, draft.sendTime);
+  if (!instant) return null;
+  const sendAt = toJstIso(instant);
+  return {
+    id: syntheticId(draft.coupon.number, sendAt),
+    couponNumber: draft.coupon.number,
+    type: draft.type,
+    typeKnown: true,
+    sendAt,
+    status: 'scheduled',
+    source: 'applied',
+    learnedAt: toJstIso(now),
+  };
+}
+
+/**
+ * Adds a push the seller was seen applying for. If the store already knows it (the history came
+ * first), only a missing type is filled in: the history is QSM's word and wins on everything else.
+ */
+export function recordApplication(store: PushStore, record: StoredPush): PushStore {
+  const parsed = storedPushSchema.safeParse(record);
+  if (!parsed.success) return store;
+  const applied = parsed.data;
+  const index = findMatch(store.records, applied.id, applied.couponNumber, applied.sendAt);
+  const existing = index >= 0 ? store.records[index] : undefined;
+  if (!existing) return { version: PUSH_STORE_VERSION, records: [...store.records, applied] };
+  if (existing.typeKnown) return store;
+  const records = [...store.records];
+  records[index] = { ...existing, type: applied.type, typeKnown: true };
+  return { version: PUSH_STORE_VERSION, records };
+}
+
+/** Drops pushes sent (or due) more than eight weeks before now. */
+export function prune(store: PushStore, now: Date, keepMs = KEEP_MS): PushStore {
+  const cutoff = now.getTime() - keepMs;
+  const records = store.records.filter((record) => Date.parse(record.sendAt) >= cutoff);
+  return records.length === store.records.length ? store : { version: PUSH_STORE_VERSION, records };
+}
+
+/** The records as the rules engine and screens take them, in send-time order. */
+export function pushRecords(store: PushStore): StoredPush[] {
+  return [...store.records].sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
+}
+
+/** Narrows a stored push to the public PushRecord shape (spec §8). */
+export function toPushRecord(record: StoredPush): PushRecord {
+  const { id, couponNumber, type, sendAt, status, shop } = record;
+  return { id, couponNumber, type, sendAt, status, ...(shop ? { shop } : {}) };
+}
