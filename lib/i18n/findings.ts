@@ -1,7 +1,273 @@
 import { defineMessages } from './define';
 
+/**
+ * Findings of the rules engine (lib/rules). `finding.<code>` says what is wrong, `finding.<code>.fix`
+ * what to do; `finding.<code>.<reason>` refines the first where params.reason says why. Instants
+ * arrive formatted (JST with the seller's own time), dates with their weekday, durations as text.
+ */
 export const findings = defineMessages({
-  en: {},
-  ja: {},
-  zh: {},
+  en: {
+    'finding.type-missing': 'No push type is chosen.',
+    'finding.type-missing.fix': 'Choose Advertisement (to your fans) or Compensation (to your buyers).',
+    'finding.coupon-missing': 'No shop coupon is chosen.',
+    'finding.coupon-missing.fix':
+      'Choose a coupon. If there is none yet, create one under Shop coupon settings, then click Refresh.',
+    'finding.coupon-qstore-only': 'Coupon {couponNumber} is Qstore-only and cannot be pushed.',
+    'finding.coupon-qstore-only.fix': 'Choose a shop coupon that is not Qstore-only.',
+    'finding.coupon-ends-before-send':
+      'Coupon {couponNumber} ends at {validTo}, before the send time {sendAt}.',
+    'finding.coupon-ends-before-send.fix': "Pick an earlier send time or extend the coupon's usable period.",
+    'finding.coupon-starts-after-send':
+      'Coupon {couponNumber} is usable only from {validFrom}, after the send time {sendAt}.',
+    'finding.coupon-starts-after-send.fix':
+      "Customers could not use it when the push arrives: send later or move the coupon's start earlier.",
+    'finding.coupon-ends-soon-after-send':
+      'Coupon {couponNumber} ends at {validTo}: only {minutesLeft} left after the send time {sendAt} (less than {marginHours} h).',
+    'finding.coupon-ends-soon-after-send.fix':
+      'Send earlier or extend the coupon so customers have time to use it.',
+    'finding.send-at-missing': 'The send date or time is not set.',
+    'finding.send-at-missing.fix': 'Pick a send date and a send time.',
+    'finding.send-date-out-of-window':
+      'The send date {date} is outside the days you may choose, {first} to {last} (Japan time).',
+    'finding.send-date-out-of-window.malformed': 'The send date {date} is not a valid date.',
+    'finding.send-date-out-of-window.fix':
+      'Pick a date from {first} to {last}: from tomorrow up to 3 days ahead, in Japan time.',
+    'finding.send-time-out-of-window': 'The send time {time} is outside {first} to {last} (Japan time).',
+    'finding.send-time-out-of-window.malformed': 'The send time {time} is not a valid time.',
+    'finding.send-time-out-of-window.fix':
+      'Pick a time from {first} to {last}, on the hour or half hour (Japan time).',
+    'finding.send-time-off-slot': 'The send time {time} is not on a {stepMinutes}-minute step.',
+    'finding.send-time-off-slot.fix': 'Pick {earlier} or {later}.',
+    'finding.cancel-window-closed':
+      'The push goes out at {sendAt}, in {minutesLeft}: once applied it cannot be cancelled, because the cancel deadline {cancelDeadline} has passed.',
+    'finding.cancel-window-closed.fix':
+      'If you might need to cancel, pick a send time more than 24 hours away.',
+    'finding.weekly-limit':
+      'Only one push a week: the push of coupon {conflictCouponNumber} at {conflictSendAt} is in the same {weekRule} ({weekStart} to {weekEnd}).',
+    'finding.weekly-limit.fix':
+      'Pick a date on or after {nextAllowed}, or first cancel the other push if it can still be cancelled.',
+    'finding.items-auto-range': 'Top {topN} items is outside {min} to {max}.',
+    'finding.items-auto-range.fix': 'Choose a number from {min} to {max}.',
+    'finding.items-manual-empty': 'No item is selected.',
+    'finding.items-manual-empty.fix': 'Select 1 to {max} items, or switch to the automatic top items.',
+    'finding.items-manual-too-many': '{count} items are selected; at most {max} can be shown.',
+    'finding.items-manual-too-many.fix': 'Remove items until {max} or fewer remain.',
+    'finding.items-manual-duplicate': 'Selected more than once: {items}.',
+    'finding.items-manual-duplicate.fix': 'Remove the duplicates so each item shows once.',
+    'finding.audience-empty': 'No fans registered in the chosen period: the push would reach no one.',
+    'finding.audience-empty.fix': 'Choose All periods or a wider registration period.',
+    'finding.audience-period-invalid': 'The registration period {from} to {to} is not valid.',
+    'finding.audience-period-invalid.reversed':
+      'The registration period starts on {from}, after it ends on {to}.',
+    'finding.audience-period-invalid.future':
+      'The registration period {from} to {to} reaches into the future (today is {today}).',
+    'finding.audience-period-invalid.malformed':
+      'The registration period {from} to {to} is not made of valid dates.',
+    'finding.audience-period-invalid.fix':
+      'Pick a start on or before the end, and neither after today ({today}).',
+    'finding.recipients-missing': 'No order numbers are uploaded.',
+    'finding.recipients-missing.fix':
+      'Click "+ Upload order numbers" and upload the Excel file with the order numbers.',
+    'finding.recipients-none-selected': '{uploaded} buyers are listed, but none is ticked.',
+    'finding.recipients-none-selected.fix': 'Tick the buyers who should receive the push.',
+    'finding.banner-missing': 'The banner is ticked, but no image is uploaded.',
+    'finding.banner-missing.fix':
+      'Upload a {requiredWidth} × {requiredHeight} px image, or untick the banner.',
+    'finding.banner-size':
+      'The banner is {width} × {height} px; it must be exactly {requiredWidth} × {requiredHeight} px.',
+    'finding.banner-size.fix':
+      'Resize the image to {requiredWidth} × {requiredHeight} px and upload it again.',
+    'finding.banner-format': 'The banner is {type}, not JPEG, PNG or GIF.',
+    'finding.banner-format.fix': 'Save the image as JPEG, PNG or GIF and upload it again.',
+    'finding.unknown': 'Unknown check: {code}.',
+    'finding.at.jst': '{jst} JST',
+    'finding.at.local': '{jst} JST ({local} {zone})',
+    'finding.date': '{date} ({weekday})',
+    'finding.duration': '{hours} h {minutes} min',
+    'finding.weekRule.calendar-week': 'calendar week',
+    'finding.weekRule.rolling-7-days': '7 days',
+    'finding.severity.error': 'Error',
+    'finding.severity.warning': 'Warning',
+    'finding.severity.info': 'Note',
+    'field.type': 'Type',
+    'field.coupon': 'Shop coupon',
+    'field.items': 'Items',
+    'field.audience': 'Send to (fans)',
+    'field.recipients': 'Send to (buyers)',
+    'field.sendDate': 'Send date',
+    'field.sendTime': 'Send time',
+    'field.banner': 'Banner',
+  },
+  ja: {
+    'finding.type-missing': 'プッシュの種類が選択されていません。',
+    'finding.type-missing.fix':
+      '「広告」（お気に入りショップ登録者向け）または「補償」（購入者向け）を選択してください。',
+    'finding.coupon-missing': 'ショップクーポンが選択されていません。',
+    'finding.coupon-missing.fix':
+      'クーポンを選択してください。未作成の場合は「ショップクーポン設定」で作成し、「更新」を押してください。',
+    'finding.coupon-qstore-only': 'クーポン {couponNumber} はQstore専用クーポンのため、プッシュできません。',
+    'finding.coupon-qstore-only.fix': 'Qstore専用ではないショップクーポンを選択してください。',
+    'finding.coupon-ends-before-send':
+      'クーポン {couponNumber} の利用期間は {validTo} に終了し、送信日時 {sendAt} より前です。',
+    'finding.coupon-ends-before-send.fix': '送信日時を早めるか、クーポンの利用期間を延長してください。',
+    'finding.coupon-starts-after-send':
+      'クーポン {couponNumber} は {validFrom} から利用可能で、送信日時 {sendAt} より後です。',
+    'finding.coupon-starts-after-send.fix':
+      'お客様が受け取った時点では利用できません。送信日時を遅らせるか、クーポンの開始日時を早めてください。',
+    'finding.coupon-ends-soon-after-send':
+      'クーポン {couponNumber} は {validTo} に終了します。送信日時 {sendAt} から残り {minutesLeft}（{marginHours}時間未満）です。',
+    'finding.coupon-ends-soon-after-send.fix':
+      'お客様が利用できる時間を確保するため、送信日時を早めるか、クーポンの利用期間を延長してください。',
+    'finding.send-at-missing': '送信日または送信時間が設定されていません。',
+    'finding.send-at-missing.fix': '送信日と送信時間を選択してください。',
+    'finding.send-date-out-of-window':
+      '送信日 {date} は選択できる期間 {first}～{last}（日本時間）の範囲外です。',
+    'finding.send-date-out-of-window.malformed': '送信日 {date} は有効な日付ではありません。',
+    'finding.send-date-out-of-window.fix':
+      '{first}～{last} の日付を選択してください（日本時間で翌日から3日以内）。',
+    'finding.send-time-out-of-window': '送信時間 {time} は {first}～{last}（日本時間）の範囲外です。',
+    'finding.send-time-out-of-window.malformed': '送信時間 {time} は有効な時刻ではありません。',
+    'finding.send-time-out-of-window.fix': '{first}～{last} の30分単位の時間（日本時間）を選択してください。',
+    'finding.send-time-off-slot': '送信時間 {time} が{stepMinutes}分単位ではありません。',
+    'finding.send-time-off-slot.fix': '{earlier} または {later} を選択してください。',
+    'finding.cancel-window-closed':
+      '送信日時は {sendAt}（残り {minutesLeft}）です。キャンセル期限 {cancelDeadline} を過ぎているため、申請後はキャンセルできません。',
+    'finding.cancel-window-closed.fix':
+      'キャンセルする可能性がある場合は、24時間以上先の送信日時を選択してください。',
+    'finding.weekly-limit':
+      'クーポン送信は週1回までです。同じ{weekRule}（{weekStart}～{weekEnd}）にクーポン {conflictCouponNumber} のプッシュ（{conflictSendAt}）があります。',
+    'finding.weekly-limit.fix':
+      '{nextAllowed} 以降の日付を選択するか、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
+    'finding.items-auto-range': '上位 {topN} 位の自動選択は {min}～{max} の範囲外です。',
+    'finding.items-auto-range.fix': '{min}～{max} の数を選択してください。',
+    'finding.items-manual-empty': '商品が選択されていません。',
+    'finding.items-manual-empty.fix': '商品を1～{max}件選択するか、上位商品の自動選択に切り替えてください。',
+    'finding.items-manual-too-many': '{count}件の商品が選択されています。表示できるのは最大{max}件です。',
+    'finding.items-manual-too-many.fix': '{max}件以下になるよう商品を削除してください。',
+    'finding.items-manual-duplicate': '次の商品が重複して選択されています：{items}。',
+    'finding.items-manual-duplicate.fix': '重複している商品を削除してください。',
+    'finding.audience-empty': '選択した登録期間に該当するファンがいないため、誰にも届きません。',
+    'finding.audience-empty.fix': '「全期間」またはより長い登録期間を選択してください。',
+    'finding.audience-period-invalid': '登録日の期間 {from}～{to} が正しくありません。',
+    'finding.audience-period-invalid.reversed': '登録日の開始日 {from} が終了日 {to} より後になっています。',
+    'finding.audience-period-invalid.future':
+      '登録日の期間 {from}～{to} に未来の日付が含まれています（今日は {today}）。',
+    'finding.audience-period-invalid.malformed': '登録日の期間 {from}～{to} が有効な日付ではありません。',
+    'finding.audience-period-invalid.fix':
+      '開始日を終了日以前にし、どちらも今日（{today}）以前の日付にしてください。',
+    'finding.recipients-missing': '注文番号がアップロードされていません。',
+    'finding.recipients-missing.fix':
+      '「+ 注文番号アップロード」から、注文番号を記入したExcelファイルをアップロードしてください。',
+    'finding.recipients-none-selected':
+      '購入者が{uploaded}件表示されていますが、どれもチェックされていません。',
+    'finding.recipients-none-selected.fix': 'プッシュを送る購入者にチェックを入れてください。',
+    'finding.banner-missing': '画像設定にチェックがありますが、画像がアップロードされていません。',
+    'finding.banner-missing.fix':
+      '{requiredWidth}px×{requiredHeight}px の画像をアップロードするか、画像設定のチェックを外してください。',
+    'finding.banner-size':
+      'バナー画像は {width}px×{height}px です。{requiredWidth}px×{requiredHeight}px ちょうどである必要があります。',
+    'finding.banner-size.fix':
+      '画像を {requiredWidth}px×{requiredHeight}px にしてから再度アップロードしてください。',
+    'finding.banner-format': 'バナー画像の形式 {type} はJPEG・PNG・GIFではありません。',
+    'finding.banner-format.fix': '画像をJPEG・PNG・GIF形式で保存し、再度アップロードしてください。',
+    'finding.unknown': '不明なチェック：{code}。',
+    'finding.at.jst': '{jst}（日本時間）',
+    'finding.at.local': '{jst}（日本時間、{zone} では {local}）',
+    'finding.date': '{date}（{weekday}）',
+    'finding.duration': '{hours}時間{minutes}分',
+    'finding.weekRule.calendar-week': '週',
+    'finding.weekRule.rolling-7-days': '7日間',
+    'finding.severity.error': 'エラー',
+    'finding.severity.warning': '警告',
+    'finding.severity.info': 'お知らせ',
+    'field.type': '種類',
+    'field.coupon': 'ショップクーポン',
+    'field.items': '商品',
+    'field.audience': '送信先（ファン）',
+    'field.recipients': '送信先（購入者）',
+    'field.sendDate': '送信日',
+    'field.sendTime': '送信時間',
+    'field.banner': '画像設定',
+  },
+  zh: {
+    'finding.type-missing': '未选择推送类型。',
+    'finding.type-missing.fix': '请选择「广告」（推送给店铺粉丝）或「补偿」（推送给购买过的顾客）。',
+    'finding.coupon-missing': '未选择店铺优惠券。',
+    'finding.coupon-missing.fix':
+      '请选择优惠券。如还未设置，请先点击【店铺优惠券设定】设置，再点击【刷新】。',
+    'finding.coupon-qstore-only': '优惠券 {couponNumber} 是Qstore专用优惠券，无法进行推送。',
+    'finding.coupon-qstore-only.fix': '请选择非Qstore专用的店铺优惠券。',
+    'finding.coupon-ends-before-send':
+      '优惠券 {couponNumber} 的可使用期间于 {validTo} 结束，早于发送时间 {sendAt}。',
+    'finding.coupon-ends-before-send.fix': '请提前发送时间，或延长优惠券的可使用期间。',
+    'finding.coupon-starts-after-send':
+      '优惠券 {couponNumber} 从 {validFrom} 起才可使用，晚于发送时间 {sendAt}。',
+    'finding.coupon-starts-after-send.fix':
+      '顾客收到推送时还无法使用优惠券：请推迟发送时间，或把优惠券的开始时间提前。',
+    'finding.coupon-ends-soon-after-send':
+      '优惠券 {couponNumber} 于 {validTo} 结束，发送时间 {sendAt} 之后只剩 {minutesLeft}（不足 {marginHours} 小时）。',
+    'finding.coupon-ends-soon-after-send.fix':
+      '请提前发送，或延长优惠券的可使用期间，让顾客有足够的时间使用。',
+    'finding.send-at-missing': '未设置发送日期或发送时间。',
+    'finding.send-at-missing.fix': '请选择发送日期和发送时间。',
+    'finding.send-date-out-of-window': '发送日期 {date} 不在可选择的 {first} ~ {last}（日本时间）范围内。',
+    'finding.send-date-out-of-window.malformed': '发送日期 {date} 不是有效的日期。',
+    'finding.send-date-out-of-window.fix':
+      '请选择 {first} ~ {last} 之间的日期（按日本时间，从次日起3日内）。',
+    'finding.send-time-out-of-window': '发送时间 {time} 不在 {first} ~ {last}（日本时间）范围内。',
+    'finding.send-time-out-of-window.malformed': '发送时间 {time} 不是有效的时间。',
+    'finding.send-time-out-of-window.fix': '请选择 {first} ~ {last} 之间、以30分为单位的时间（日本时间）。',
+    'finding.send-time-off-slot': '发送时间 {time} 不是以{stepMinutes}分为单位的时间。',
+    'finding.send-time-off-slot.fix': '请选择 {earlier} 或 {later}。',
+    'finding.cancel-window-closed':
+      '发送时间为 {sendAt}，距现在只有 {minutesLeft}。取消截止时间 {cancelDeadline} 已过，申请后将无法取消。',
+    'finding.cancel-window-closed.fix': '如果之后可能需要取消，请选择24小时以后的发送时间。',
+    'finding.weekly-limit':
+      '优惠券发送仅限每周1次：同一{weekRule}（{weekStart} ~ {weekEnd}）内已有优惠券 {conflictCouponNumber} 的推送（{conflictSendAt}）。',
+    'finding.weekly-limit.fix': '请选择 {nextAllowed} 及以后的日期；如另一条推送还能取消，也可以先取消它。',
+    'finding.items-auto-range': '自动选择排名前 {topN} 位不在 {min} ~ {max} 范围内。',
+    'finding.items-auto-range.fix': '请选择 {min} ~ {max} 之间的数字。',
+    'finding.items-manual-empty': '未选择任何商品。',
+    'finding.items-manual-empty.fix': '请选择1 ~ {max}个商品，或改为自动选择排名靠前的商品。',
+    'finding.items-manual-too-many': '已选择{count}个商品，最多只能显示{max}个。',
+    'finding.items-manual-too-many.fix': '请删除部分商品，保留{max}个以内。',
+    'finding.items-manual-duplicate': '以下商品被重复选择：{items}。',
+    'finding.items-manual-duplicate.fix': '请删除重复的商品。',
+    'finding.audience-empty': '所选登记期间内没有店铺粉丝，推送不会发给任何人。',
+    'finding.audience-empty.fix': '请选择「全期间」或更长的登记期间。',
+    'finding.audience-period-invalid': '登记日期期间 {from} ~ {to} 无效。',
+    'finding.audience-period-invalid.reversed': '登记日期的开始日期 {from} 晚于结束日期 {to}。',
+    'finding.audience-period-invalid.future': '登记日期期间 {from} ~ {to} 包含未来的日期（今天是 {today}）。',
+    'finding.audience-period-invalid.malformed': '登记日期期间 {from} ~ {to} 不是有效的日期。',
+    'finding.audience-period-invalid.fix': '开始日期不能晚于结束日期，且两者都不能晚于今天（{today}）。',
+    'finding.recipients-missing': '尚未上传订单号。',
+    'finding.recipients-missing.fix': '请点击【+ 订单号上传】，上传填写了订单号的Excel表格。',
+    'finding.recipients-none-selected': '已列出{uploaded}位顾客，但没有勾选任何一位。',
+    'finding.recipients-none-selected.fix': '请勾选要接收推送的顾客。',
+    'finding.banner-missing': '已勾选图片设置，但还未上传图片。',
+    'finding.banner-missing.fix': '请上传 {requiredWidth}px*{requiredHeight}px 的图片，或取消勾选图片设置。',
+    'finding.banner-size':
+      '横幅图片尺寸为 {width}px*{height}px，必须正好是 {requiredWidth}px*{requiredHeight}px。',
+    'finding.banner-size.fix': '请将图片调整为 {requiredWidth}px*{requiredHeight}px 后重新上传。',
+    'finding.banner-format': '横幅图片格式为 {type}，不是JPEG、PNG或GIF。',
+    'finding.banner-format.fix': '请将图片保存为JPEG、PNG或GIF格式后重新上传。',
+    'finding.unknown': '未知的检查项：{code}。',
+    'finding.at.jst': '{jst}（日本时间）',
+    'finding.at.local': '{jst}（日本时间；{zone} 时间 {local}）',
+    'finding.date': '{date}（{weekday}）',
+    'finding.duration': '{hours}小时{minutes}分钟',
+    'finding.weekRule.calendar-week': '周',
+    'finding.weekRule.rolling-7-days': '7天期间',
+    'finding.severity.error': '错误',
+    'finding.severity.warning': '警告',
+    'finding.severity.info': '提示',
+    'field.type': '类型',
+    'field.coupon': '店铺优惠券',
+    'field.items': '商品',
+    'field.audience': '发送至（粉丝）',
+    'field.recipients': '发送至（订单号上传）',
+    'field.sendDate': '发送日期',
+    'field.sendTime': '发送时间',
+    'field.banner': '图片设置',
+  },
 });
