@@ -1,0 +1,54 @@
+/**
+ * Order lists (spec §5): whatever a seller pastes or drops, to unique order numbers, to the upload
+ * template. This entry imports SheetJS (for workbooks); code that must stay small (the content
+ * script) imports `./text` and `./template` instead.
+ */
+import type { ExtractResult } from '../schema';
+import { OrderListError } from './errors';
+import { assertSafeWorkbook, extractWorkbookSteps } from './excel';
+import { type RunOptions, runAsync, runSync, type Steps } from './run';
+import { extractTextFileSteps, extractTextSteps, isWorkbook, type OrderListInput } from './text';
+import type { OrderExtract } from './types';
+import { readZipDirectory, zipSizesProblem } from './zip';
+
+export {
+  isOrderListError,
+  MAX_INPUT_BYTES,
+  MAX_ROWS,
+  OrderListError,
+  type OrderListErrorCode,
+} from './errors';
+export type { Progress, RunOptions } from './run';
+export { TEMPLATE_HEADER, TEMPLATE_MIME, templateFileName, writeOrderTemplate } from './template';
+export type { OrderListInput } from './text';
+export { type OrderExtract, type RejectReason, rejectReasons } from './types';
+
+function steps(input: OrderListInput): Steps<OrderExtract> {
+  if (typeof input === 'string') return extractTextSteps(input, 'paste');
+  return isWorkbook(input) ? extractWorkbookSteps(input) : extractTextFileSteps(input);
+}
+
+/**
+ * The order numbers in pasted text or a file (spec §8). A file's name and first bytes tell its kind.
+ * Throws OrderListError for inputs it refuses (too large, too many rows, unreadable, no order column).
+ */
+export function extractOrderNumbers(input: OrderListInput): ExtractResult & OrderExtract {
+  return runSync(steps(input));
+}
+
+/**
+ * The same, for a page: reports progress and yields to the event loop between chunks of rows, and
+ * for workbooks first unpacks every part counting bytes, so a zip bomb with a lying directory is
+ * refused before SheetJS sees it.
+ */
+export async function readOrderList(input: OrderListInput, options: RunOptions = {}): Promise<OrderExtract> {
+  if (typeof input !== 'string' && isWorkbook(input)) {
+    assertSafeWorkbook(input.bytes);
+    const entries = readZipDirectory(input.bytes);
+    if (entries) {
+      const problem = await zipSizesProblem(input.bytes, entries);
+      if (problem) throw new OrderListError(problem);
+    }
+  }
+  return runAsync(steps(input), options);
+}
