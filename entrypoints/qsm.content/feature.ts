@@ -6,7 +6,7 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { Lang } from '../../lib/i18n';
 import type { HistoryDialog, PushForm } from '../../lib/qsm/types';
-import type { Finding, PushDraft, PushRecord, Settings } from '../../lib/schema';
+import type { DraftField, Finding, PushDraft, PushRecord, Settings } from '../../lib/schema';
 
 export type BannerImage = NonNullable<PushDraft['banner']['image']>;
 
@@ -18,6 +18,8 @@ export interface QsmPage {
   form: PushForm | null;
   /** The live draft: what the adapter reads from the form, plus what features learn (banner image). */
   draft: ReadonlySignal<PushDraft>;
+  /** Draft fields the adapter could not find on this page (not checked). */
+  missing: ReadonlySignal<DraftField[]>;
   /** checkPush(draft) against the current clock, history and settings. */
   findings: ReadonlySignal<Finding[]>;
   /** Set by the banner feature when the seller picks a banner file. */

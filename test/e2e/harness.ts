@@ -52,7 +52,14 @@ export function fixtureUrl(name: string): string {
   return `${QSM_BASE}${name}.aspx`;
 }
 
-export async function launch(options: { locale?: string; timezoneId?: string } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  locale?: string;
+  timezoneId?: string;
+  /** A visible window (npm start on a machine with a display). */
+  headed?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
       `No built extension in ${extensionDir}. Run \`npx wxt build\` first (npm run test:e2e does).`,
@@ -61,7 +68,7 @@ export async function launch(options: { locale?: string; timezoneId?: string } =
   const userDataDir = mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
-    headless: true,
+    headless: !options.headed,
     locale: options.locale ?? 'en-US',
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     viewport: { width: 1280, height: 900 },

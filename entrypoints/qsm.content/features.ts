@@ -1,0 +1,11 @@
+/**
+ * Every feature of the content script, in the order they start. Add a feature by writing one module
+ * in features/ that exports a `Feature`, and listing it here.
+ */
+import type { Feature } from './feature';
+import { applyGuard } from './features/apply-guard';
+import { banner } from './features/banner';
+import { fieldFindings } from './features/field-findings';
+import { panel } from './features/panel';
+
+export const features: Feature[] = [banner, panel, fieldFindings, applyGuard];

@@ -1,0 +1,78 @@
+import { signal as createSignal } from '@preact/signals';
+import { ApplyGuard, applyGuardCss } from '../../../components/ApplyGuard';
+import { localZone } from '../../../lib/time';
+import type { Feature, QsmPage } from '../feature';
+import { mountInShadow } from '../mount';
+
+/** Called when a push leaves the form (no errors, or overridden): the pushes store remembers it. */
+export type AppliedListener = (page: QsmPage) => void;
+const appliedListeners: AppliedListener[] = [];
+export function onApplied(listener: AppliedListener): void {
+  appliedListeners.push(listener);
+}
+
+/**
+ * Guards QSM's apply button (申请): with errors it shows them and stops the click before the page
+ * sees it; the seller may override once with a second, explicit confirmation. Warnings never block,
+ * and with no errors the click passes untouched, so the page's own submit works as it always did.
+ */
+export const applyGuard: Feature = {
+  id: 'apply-guard',
+  include: (page) => Boolean(page.form?.controls.apply),
+  init(page, signal) {
+    const apply = page.form?.controls.apply;
+    if (!apply) return;
+    const zone = localZone();
+    const open = createSignal(false);
+    let overridden = false;
+
+    const passThrough = () => {
+      for (const listener of appliedListeners) {
+        try {
+          listener(page);
+        } catch (error) {
+          console.warn('[QSM Push Pilot] could not record the push', error);
+        }
+      }
+    };
+
+    const onClick = (event: MouseEvent) => {
+      if (!event.composedPath().includes(apply)) return;
+      const errors = page.findings.peek().filter((f) => f.severity === 'error');
+      if (overridden || errors.length === 0) {
+        overridden = false;
+        passThrough();
+        return;
+      }
+      // Capture phase on window: the page's own handlers on the button never see this click.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      open.value = true;
+    };
+    const view = page.document.defaultView ?? window;
+    view.addEventListener('click', onClick, { capture: true, signal });
+
+    function Guard() {
+      if (!open.value) return null;
+      return (
+        <ApplyGuard
+          errors={page.findings.value.filter((f) => f.severity === 'error')}
+          lang={page.lang}
+          zone={zone}
+          onClose={() => {
+            open.value = false;
+          }}
+          onOverride={() => {
+            open.value = false;
+            overridden = true;
+            apply?.click();
+          }}
+        />
+      );
+    }
+    mountInShadow(
+      { name: 'apply-guard', anchor: page.document.body, placement: 'append', css: applyGuardCss, signal },
+      <Guard />,
+    );
+  },
+};

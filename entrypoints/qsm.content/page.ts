@@ -1,0 +1,103 @@
+/**
+ * Builds the QsmPage every feature works from: the adapter's live draft, the banner image features
+ * learn, the findings, the history dialog, and a clock. Data flows one way:
+ * page DOM → adapter → draft signal → checkPush → findings signal → UI.
+ */
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { type Lang, pickLanguage } from '../../lib/i18n';
+import { findHistoryDialog, findPushForm, watchDraft } from '../../lib/qsm';
+import type { DraftRead, HistoryDialog } from '../../lib/qsm/types';
+import { checkPush } from '../../lib/rules';
+import { defaultSettings, emptyDraft, type PushRecord, type Settings } from '../../lib/schema';
+import type { BannerImage, QsmPage } from './feature';
+import { isOwnNode } from './mount';
+
+/** A stable key of what the history dialog shows, so our own annotations never re-trigger a read. */
+const historyKey = (dialog: HistoryDialog | null) =>
+  dialog ? dialog.rows.map((r) => `${r.tab}|${r.id}|${r.sendAt}|${r.status}`).join('\n') : '';
+
+function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<HistoryDialog | null> {
+  const dialog = signal<HistoryDialog | null>(findHistoryDialog(doc));
+  let scheduled = false;
+  const reread = () => {
+    scheduled = false;
+    const next = findHistoryDialog(doc);
+    const current = dialog.peek();
+    if (historyKey(next) !== historyKey(current) || next?.root !== current?.root) dialog.value = next;
+  };
+  const observer = new MutationObserver((mutations) => {
+    if (scheduled || mutations.every((m) => isOwnNode(m.target))) return;
+    scheduled = true;
+    queueMicrotask(reread);
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden'],
+  });
+  abort.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return dialog;
+}
+
+function tick(abort: AbortSignal): ReadonlySignal<Date> {
+  const now = signal(new Date());
+  const timer = setInterval(() => {
+    now.value = new Date();
+  }, 1000);
+  abort.addEventListener('abort', () => clearInterval(timer), { once: true });
+  return now;
+}
+
+export interface PageSources {
+  history: ReadonlySignal<PushRecord[]>;
+  settings: ReadonlySignal<Settings>;
+  lang?: Lang;
+}
+
+/** The page as features see it; `null` form when this is not the push form (features decide). */
+export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSources): QsmPage {
+  const form = findPushForm(doc);
+  const bannerImage = signal<BannerImage | null>(null);
+  const now = tick(abort);
+  // Findings change with the clock only minute by minute; recomputing them every second is waste.
+  const minute = computed(() => Math.floor(now.value.getTime() / 60_000));
+  const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort) : null;
+
+  const draft = computed(() => {
+    if (!read) return null;
+    const base = read.value.draft;
+    // Unticking the banner box drops the picked image along with it, as QSM's own reset does.
+    const image = base.banner.enabled ? bannerImage.value : null;
+    return { ...base, banner: { ...base.banner, image } };
+  });
+
+  const findings = computed(() => {
+    const current = draft.value;
+    if (!current) return [];
+    return checkPush(current, {
+      now: new Date(minute.value * 60_000),
+      history: sources.history.value,
+      settings: sources.settings.value,
+    });
+  });
+
+  return {
+    document: doc,
+    lang: sources.lang ?? pickLanguage(navigator.languages),
+    form,
+    draft: computed(() => draft.value ?? emptyDraft()),
+    missing: computed(() => read?.value.missing ?? []),
+    findings,
+    bannerImage,
+    history: sources.history,
+    settings: sources.settings,
+    historyDialog: watchHistoryDialog(doc, abort),
+    now,
+  };
+}
+
+/** Settings and history before storage answers: the defaults, nothing known. */
+export function staticSources(): PageSources {
+  return { history: signal([]), settings: signal(defaultSettings) };
+}
