@@ -1,3 +1,104 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type Lang, pickLanguage, t } from '../lib/i18n';
+import {
+  badgeCount,
+  cancelState,
+  formatDuration,
+  formatJstWithLocal,
+  parseReminderName,
+  REMINDER_PREFIX,
+  reminderPlan,
+  reminderStillDue,
+} from '../lib/pushes/countdown';
+import { QSM_COUPON_PUSH_URL } from '../lib/pushes/links';
+import type { StoredPush } from '../lib/pushes/store';
+import { localZone } from '../lib/time';
+import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
 
-export default defineBackground(() => {});
+const BADGE_COLOR = '#d71f3a';
+
+/** Alarms and badge from what storage holds now; run on every start, install and storage change. */
+async function rebuild(): Promise<void> {
+  const [store, settings] = await Promise.all([loadPushes(), loadSettings()]);
+  const now = new Date();
+  const plan = reminderPlan(store.records, now, settings);
+  const wanted = new Map(plan.map((reminder) => [reminder.name, reminder.when]));
+  const existing = await browser.alarms.getAll();
+  for (const alarm of existing) {
+    if (!alarm.name.startsWith(REMINDER_PREFIX)) continue;
+    // A past-due alarm is about to fire (e.g. the browser was closed); onAlarm decides if it still matters.
+    const stale = wanted.get(alarm.name) !== alarm.scheduledTime && alarm.scheduledTime > now.getTime();
+    if (stale) await browser.alarms.clear(alarm.name);
+    else wanted.delete(alarm.name);
+  }
+  for (const [name, when] of wanted) await browser.alarms.create(name, { when });
+  await updateBadge(store.records, now);
+}
+
+async function updateBadge(records: readonly StoredPush[], now: Date): Promise<void> {
+  const count = badgeCount(records, now);
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+}
+
+function uiLang(): Lang {
+  return pickLanguage([browser.i18n.getUILanguage(), ...(globalThis.navigator?.languages ?? [])]);
+}
+
+async function remind(name: string): Promise<void> {
+  const reminder = parseReminderName(name);
+  if (!reminder) return;
+  const now = new Date();
+  const [store, settings] = await Promise.all([loadPushes(), loadSettings()]);
+  // Every reminder time is also a moment the badge may change (a deadline passed, a push went out).
+  await updateBadge(store.records, now);
+  const record = store.records.find((candidate) => candidate.id === reminder.recordId);
+  if (!record || !reminderStillDue(reminder.kind, record, now)) return;
+  const lang = uiLang();
+  const zone = localZone();
+  const state = cancelState(record, now, settings.reminderLeadMinutes * 60_000);
+  const sendAt = formatJstWithLocal(lang, state.sendAt, zone);
+  const [title, message] =
+    reminder.kind === 'before-deadline'
+      ? [
+          t(lang, 'pushes.notify.beforeDeadline.title', { duration: formatDuration(lang, state.msLeft) }),
+          t(lang, 'pushes.notify.beforeDeadline.body', {
+            coupon: record.couponNumber,
+            sendAt,
+            deadline: formatJstWithLocal(lang, state.deadline, zone),
+          }),
+        ]
+      : [
+          t(lang, 'pushes.notify.send.title'),
+          t(lang, 'pushes.notify.send.body', { coupon: record.couponNumber, sendAt }),
+        ];
+  await browser.notifications.create(name, {
+    type: 'basic',
+    iconUrl: '/icon/128.png',
+    title,
+    message,
+  });
+}
+
+export default defineBackground(() => {
+  const rebuildLogged = () =>
+    rebuild().catch((error: unknown) => console.error('[qpp] rebuild failed', error));
+
+  browser.runtime.onInstalled.addListener(() => {
+    upgradeStorage().then(rebuildLogged, rebuildLogged);
+  });
+  browser.runtime.onStartup.addListener(rebuildLogged);
+  watchPushes(rebuildLogged);
+  watchSettings(rebuildLogged);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    remind(alarm.name).catch((error: unknown) => console.error('[qpp] reminder failed', error));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(REMINDER_PREFIX)) return;
+    browser.notifications.clear(id).catch(() => undefined);
+    browser.tabs.create({ url: QSM_COUPON_PUSH_URL }).catch(() => undefined);
+  });
+  // A service worker wakes many times a day; each wake re-reads storage so nothing depends on memory.
+  rebuildLogged();
+});

@@ -1,0 +1,79 @@
+import { type Lang, t } from '../../lib/i18n';
+import { pendingPushes } from '../../lib/pushes/countdown';
+import type { StoredSettings } from '../../lib/pushes/settings';
+import type { StoredPush } from '../../lib/pushes/store';
+import { weeklyQuota } from '../../lib/rules/week';
+import { PushList } from './PushList';
+import { WeeklyQuota } from './WeeklyQuota';
+
+export interface PushesPopupProps {
+  records: readonly StoredPush[];
+  settings: StoredSettings;
+  now: Date;
+  lang: Lang;
+  zone: string;
+  onOpenQsm: () => void;
+  onOpenSettings: () => void;
+}
+
+/** The popup: the weekly limit, the pending pushes with their countdowns, and the way to QSM. */
+export function PushesPopup({
+  records,
+  settings,
+  now,
+  lang,
+  zone,
+  onOpenQsm,
+  onOpenSettings,
+}: PushesPopupProps) {
+  const pending = pendingPushes(records, now);
+  const quota = weeklyQuota(now, records, settings.weekRule);
+  return (
+    <main class="qpp popup" data-qpp="popup" lang={lang}>
+      <header class="popup-head">
+        <h1>{t(lang, 'app.name')}</h1>
+        <button type="button" class="link" data-qpp="open-settings" onClick={onOpenSettings}>
+          {t(lang, 'pushes.popup.settings')}
+        </button>
+      </header>
+      <section data-qpp="weekly-quota">
+        <h2>{t(lang, 'pushes.quota.title')}</h2>
+        <WeeklyQuota quota={quota} lang={lang} />
+      </section>
+      <section data-qpp="pending-pushes" data-count={pending.length}>
+        <h2>{t(lang, 'pushes.popup.title')}</h2>
+        {pending.length === 0 ? (
+          <div data-qpp="empty">
+            <p>{t(lang, 'pushes.popup.empty')}</p>
+            <p class="muted">{t(lang, 'pushes.popup.emptyHow')}</p>
+          </div>
+        ) : (
+          <PushList
+            records={pending}
+            now={now}
+            lang={lang}
+            zone={zone}
+            leadMs={settings.reminderLeadMinutes * 60_000}
+          />
+        )}
+      </section>
+      <footer>
+        <button type="button" class="primary" data-qpp="open-qsm" onClick={onOpenQsm}>
+          {t(lang, 'pushes.popup.open')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+export const popupCss = `
+body { margin: 0; }
+.popup { display: block; width: 380px; padding: 12px 14px; }
+.popup h1 { font-size: 15px; margin: 0; }
+.popup h2 { font-size: 13px; margin: 12px 0 4px; color: #5f6670; }
+.popup-head { display: flex; justify-content: space-between; align-items: center; }
+.popup button.link { border: 0; background: none; color: #1565c0; padding: 0; }
+.popup footer { margin-top: 12px; }
+.popup footer button { width: 100%; padding: 7px 10px; }
+.popup p { margin: 4px 0; }
+`;
