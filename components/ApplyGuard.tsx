@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t } from '../lib/i18n';
 import type { Finding } from '../lib/schema';
 import { FindingList } from './FindingList';
@@ -15,6 +15,9 @@ export interface ApplyGuardProps {
 /** Shown instead of submitting when the form has errors; overriding takes an explicit second click. */
 export function ApplyGuard({ errors, lang, zone, onClose, onOverride }: ApplyGuardProps) {
   const [confirming, setConfirming] = useState(false);
+  const fix = useRef<HTMLButtonElement>(null);
+  // A modal alert takes the focus, so Enter or Escape-then-Enter cannot re-submit the form behind it.
+  useEffect(() => fix.current?.focus(), []);
   return (
     <div class="qpp backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="qpp-guard-title">
@@ -23,7 +26,7 @@ export function ApplyGuard({ errors, lang, zone, onClose, onOverride }: ApplyGua
         <FindingList findings={errors} lang={lang} zone={zone} />
         {confirming && <p class="confirm">{t(lang, 'guard.confirmPrompt')}</p>}
         <div class="actions">
-          <button type="button" class="primary" data-qpp="guard-fix" onClick={onClose} autoFocus>
+          <button type="button" class="primary" data-qpp="guard-fix" onClick={onClose} ref={fix}>
             {t(lang, 'guard.fix')}
           </button>
           {confirming ? (
