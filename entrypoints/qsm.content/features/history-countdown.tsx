@@ -1,0 +1,115 @@
+import { effect } from '@preact/signals';
+import { pushesCss } from '../../../components/pushes/styles';
+import { t } from '../../../lib/i18n';
+import {
+  cancelState,
+  formatCountdown,
+  formatJstWithLocal,
+  isCancellable,
+} from '../../../lib/pushes/countdown';
+import type { HistoryRowData } from '../../../lib/pushes/store';
+import type { HistoryRow } from '../../../lib/qsm/types';
+import { localZone } from '../../../lib/time';
+import { mergeHistory } from '../../../platform/pushes';
+import type { Feature, QsmPage } from '../feature';
+import { mountInShadow } from '../mount';
+
+const css = `${pushesCss}
+.row-countdown { font-size: 12px; line-height: 1.35; margin-top: 2px; white-space: nowrap; }
+`;
+
+/** What the store keeps of a row: no element, nothing the adapter may read beyond the push itself. */
+function rowData({ element: _element, ...data }: HistoryRow): HistoryRowData {
+  return data;
+}
+
+function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData; zone: string }) {
+  const state = cancelState(row, page.now.value);
+  return (
+    <div class="qpp row-countdown">
+      <div class="countdown" data-qpp="countdown-text" data-state={state.phase} role="timer">
+        {formatCountdown(page.lang, state)}
+      </div>
+      {isCancellable(state.phase) && (
+        <div class="muted">
+          {t(page.lang, 'pushes.countdown.deadline', {
+            time: formatJstWithLocal(page.lang, state.deadline, zone),
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The history dialog (申请记录): every table the seller opens feeds the pushes store, and each row of
+ * the cancel tab gets a live countdown to its cancel deadline, marked `data-state="closed"` once the
+ * deadline has passed.
+ */
+export const historyCountdown: Feature = {
+  id: 'history-countdown',
+  include: () => true,
+  init(page, signal) {
+    const zone = localZone();
+    let merged = '';
+    const stopMerging = effect(() => {
+      const rows = page.historyDialog.value?.rows.map(rowData) ?? [];
+      const key = JSON.stringify(rows);
+      if (rows.length === 0 || key === merged) return;
+      merged = key;
+      mergeHistory(rows, new Date()).catch((error: unknown) =>
+        console.warn('[QSM Push Pilot] could not store the history', error),
+      );
+    });
+
+    const mounted = new Map<HTMLTableRowElement, { key: string; controller: AbortController }>();
+    const unmountAll = () => {
+      for (const { controller } of mounted.values()) controller.abort();
+      mounted.clear();
+    };
+    const stopAnnotating = effect(() => {
+      const rows = (page.historyDialog.value?.rows ?? []).filter((row) => row.tab === 'cancel');
+      const wanted = new Map(rows.map((row) => [row.element, row]));
+      for (const [element, { key, controller }] of mounted) {
+        const row = wanted.get(element);
+        if (!row || !element.isConnected || key !== `${row.sendAt}|${row.status}`) {
+          controller.abort();
+          mounted.delete(element);
+        }
+      }
+      for (const row of rows) {
+        if (mounted.has(row.element)) continue;
+        const controller = new AbortController();
+        const data = rowData(row);
+        const host = mountInShadow(
+          {
+            name: 'countdown',
+            anchor: row.element.lastElementChild ?? row.element,
+            placement: 'append',
+            css,
+            signal: controller.signal,
+            display: 'block',
+          },
+          <RowCountdown page={page} row={data} zone={zone} />,
+        );
+        const stopState = effect(() => {
+          const phase = cancelState(data, page.now.value).phase;
+          host.dataset.state = isCancellable(phase) ? 'cancellable' : 'closed';
+          host.dataset.phase = phase;
+        });
+        controller.signal.addEventListener('abort', stopState, { once: true });
+        mounted.set(row.element, { key: `${row.sendAt}|${row.status}`, controller });
+      }
+    });
+
+    signal.addEventListener(
+      'abort',
+      () => {
+        stopMerging();
+        stopAnnotating();
+        unmountAll();
+      },
+      { once: true },
+    );
+  },
+};

@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PushesPopup } from '../../../components/pushes/PushesPopup';
+import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
+import { defaultStoredSettings } from '../../../lib/pushes/settings';
+import { emptyStore, mergeHistoryRows } from '../../../lib/pushes/store';
+import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
+import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
+
+(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+let features: {
+  historyCountdown: typeof import('../../../entrypoints/qsm.content/features/history-countdown').historyCountdown;
+  weeklyQuotaFeature: typeof import('../../../entrypoints/qsm.content/features/weekly-quota').weeklyQuotaFeature;
+};
+let platform: typeof import('../../../platform/pushes');
+beforeAll(async () => {
+  features = {
+    ...(await import('../../../entrypoints/qsm.content/features/history-countdown')),
+    ...(await import('../../../entrypoints/qsm.content/features/weekly-quota')),
+  };
+  platform = await import('../../../platform/pushes');
+});
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  document.body.textContent = '';
+});
+
+const NOW = new Date('2026-11-25T12:00:00+09:00');
+
+function cancelTable(rows: [string, string, string][]): HTMLTableRowElement[] {
+  const table = document.createElement('table');
+  const body = table.createTBody();
+  for (const [coupon, sendAt, status] of rows) {
+    const tr = body.insertRow();
+    for (const text of ['', coupon, 'Sakura Shop', sendAt, status]) tr.insertCell().textContent = text;
+  }
+  document.body.append(table);
+  return [...body.querySelectorAll('tr')];
+}
+
+function page(over: Partial<QsmPage> = {}): QsmPage {
+  return {
+    document,
+    lang: 'en',
+    form: null,
+    draft: signal(emptyDraft()),
+    missing: signal([]),
+    findings: signal([]),
+    bannerImage: signal(null),
+    history: signal<PushRecord[]>([]),
+    settings: signal(defaultSettings),
+    historyDialog: signal<HistoryDialog | null>(null),
+    now: signal(NOW),
+    ...over,
+  } as QsmPage;
+}
+
+describe('history-countdown', () => {
+  const elements = () =>
+    cancelTable([
+      ['1207384', '2026/11/27 14:00', 'Scheduled'],
+      ['1207391', '2026/11/26 08:00', 'Scheduled'],
+    ]);
+  const rowsOf = (els: HTMLTableRowElement[]): HistoryRow[] => [
+    {
+      id: '2611024',
+      couponNumber: '1207384',
+      type: null,
+      sendAt: '2026-11-27T14:00:00+09:00',
+      status: 'scheduled',
+      tab: 'cancel',
+      element: els[0] as HTMLTableRowElement,
+    },
+    {
+      id: '2611023',
+      couponNumber: '1207391',
+      type: null,
+      sendAt: '2026-11-26T08:00:00+09:00',
+      status: 'scheduled',
+      tab: 'cancel',
+      element: els[1] as HTMLTableRowElement,
+    },
+  ];
+
+  it('adds a live countdown to each cancel-tab row and stores the rows', async () => {
+    const els = elements();
+    const now = signal(NOW);
+    const historyDialog = signal<HistoryDialog | null>(null);
+    const p = page({ now, historyDialog });
+    const abort = new AbortController();
+    features.historyCountdown.init(p, abort.signal);
+    expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(0);
+
+    historyDialog.value = { root: document.body, lang: 'en', rows: rowsOf(els) };
+    const hosts = [...document.querySelectorAll<HTMLElement>('[data-qpp="countdown"]')];
+    expect(hosts.map((h) => h.closest('tr'))).toEqual(els);
+    expect(hosts.map((h) => h.dataset.state)).toEqual(['cancellable', 'closed']);
+    const text = hosts[0]?.shadowRoot?.querySelector('[data-qpp="countdown-text"]')?.textContent;
+    expect(text).toBe('1d 02:00:00 left to cancel');
+    // Nothing of ours leaks into the row's text, which the adapter reads.
+    expect(els[0]?.textContent).toBe('1207384Sakura Shop2026/11/27 14:00Scheduled');
+
+    now.value = new Date('2026-11-26T14:00:00+09:00');
+    expect(hosts[0]?.dataset.state).toBe('closed');
+    await vi.waitFor(() =>
+      expect(hosts[0]?.shadowRoot?.querySelector('[data-qpp="countdown-text"]')?.textContent).toBe(
+        'Cancel deadline passed',
+      ),
+    );
+
+    await vi.waitFor(async () => expect((await platform.loadPushes()).records).toHaveLength(2));
+
+    abort.abort();
+    expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(0);
+  });
+
+  it('drops the countdown of a row that left the table', () => {
+    const els = elements();
+    const historyDialog = signal<HistoryDialog | null>({
+      root: document.body,
+      lang: 'en',
+      rows: rowsOf(els),
+    });
+    features.historyCountdown.init(page({ historyDialog }), new AbortController().signal);
+    expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(2);
+    historyDialog.value = { root: document.body, lang: 'en', rows: rowsOf(els).slice(0, 1) };
+    expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(1);
+  });
+});
+
+describe('weekly-quota', () => {
+  it('shows which push takes this week and the first date a new push is allowed', async () => {
+    const row = document.createElement('tr');
+    row.insertCell().textContent = 'Type';
+    row.insertCell();
+    document.body.append(row);
+    const history = signal<PushRecord[]>([]);
+    const form = { root: document.body, lang: 'en', rows: { type: row }, controls: {}, missing: [] };
+    const p = page({ form: form as unknown as QsmPage['form'], history });
+    expect(features.weeklyQuotaFeature.include(p)).toBe(true);
+    features.weeklyQuotaFeature.init(p, new AbortController().signal);
+    const host = document.querySelector<HTMLElement>('[data-qpp="weekly-quota"]');
+    const read = () => host?.shadowRoot?.querySelector('.weekly-quota')?.textContent ?? '';
+    expect(read()).toContain('No push in this week (2026-11-23 – 2026-11-29).');
+    expect(read()).toContain('A new push is allowed from 2026-11-26.');
+    history.value = [
+      {
+        id: 'x',
+        couponNumber: '1207384',
+        type: 'ad',
+        sendAt: '2026-11-27T14:00:00+09:00',
+        status: 'scheduled',
+      },
+    ];
+    await vi.waitFor(() => expect(read()).toContain('taken by coupon 1207384, sent 2026-11-27 14:00 JST'));
+    expect(read()).toContain('A new push is allowed from 2026-11-30.');
+  });
+});
+
+describe('popup', () => {
+  const noop = () => undefined;
+  const container = () => document.body.appendChild(document.createElement('div'));
+  it('says how pushes get here when none is known', () => {
+    render(
+      <PushesPopup
+        records={[]}
+        settings={defaultStoredSettings()}
+        now={NOW}
+        lang="ja"
+        zone="Asia/Shanghai"
+        onOpenQsm={noop}
+        onOpenSettings={noop}
+      />,
+      container(),
+    );
+    expect(document.querySelector('[data-qpp="empty"]')?.textContent).toContain('申請記録');
+  });
+
+  it('lists pending pushes with countdown, JST and local send time, and opens QSM', () => {
+    const store = mergeHistoryRows(
+      emptyStore(),
+      [
+        {
+          id: '1',
+          couponNumber: '1207384',
+          type: 'ad',
+          sendAt: '2026-11-27T14:00:00+09:00',
+          status: 'scheduled',
+          tab: 'ad',
+        },
+        {
+          id: '2',
+          couponNumber: '1207300',
+          type: 'ad',
+          sendAt: '2026-11-20T14:00:00+09:00',
+          status: 'sent',
+          tab: 'ad',
+        },
+      ],
+      NOW,
+    );
+    const onOpenQsm = vi.fn();
+    render(
+      <PushesPopup
+        records={store.records}
+        settings={defaultStoredSettings()}
+        now={NOW}
+        lang="en"
+        zone="Asia/Shanghai"
+        onOpenQsm={onOpenQsm}
+        onOpenSettings={noop}
+      />,
+      container(),
+    );
+    const items = [...document.querySelectorAll<HTMLElement>('[data-qpp="push"]')];
+    expect(items.map((item) => item.dataset.id)).toEqual(['1']);
+    expect(items[0]?.textContent).toContain('Coupon 1207384');
+    expect(items[0]?.textContent).toContain('Advertisement');
+    expect(items[0]?.textContent).toContain('1d 02:00:00 left to cancel');
+    expect(items[0]?.querySelector('[data-qpp="send-at"]')?.textContent).toBe(
+      'Send time: 2026-11-27 14:00 JST · 2026-11-27 13:00 your time (Asia/Shanghai)',
+    );
+    expect(document.querySelector('[data-qpp="weekly-quota"]')?.textContent).toContain(
+      'taken by coupon 1207384',
+    );
+    document.querySelector<HTMLButtonElement>('[data-qpp="open-qsm"]')?.click();
+    expect(onOpenQsm).toHaveBeenCalledOnce();
+  });
+});
