@@ -1,0 +1,32 @@
+/** Drives the fixture push form the way a seller would: through its own controls, by their ids. */
+import type { Page } from 'playwright-core';
+import { addJstDays, jstDate } from '../../lib/time';
+
+const P = '#ctl00_ContentPlaceHolder1_';
+export const field = (id: string) => `${P}${id}`;
+
+/** D+n in JST, in the form's own `YYYY/MM/DD` format. */
+export function sendDay(days: number, now = new Date()): string {
+  return addJstDays(jstDate(now), days).replaceAll('-', '/');
+}
+
+export async function chooseType(page: Page, type: 'ad' | 'compensation') {
+  await page.click(field(type === 'ad' ? 'rdoTypeAd' : 'rdoTypeComp'));
+}
+
+export async function chooseCoupon(page: Page, couponNumber: string) {
+  await page.selectOption(field('ddlCoupon'), couponNumber);
+}
+
+export async function setSendAt(page: Page, date: string, time: string) {
+  await page.fill(field('txtSendDate'), date);
+  await page.dispatchEvent(field('txtSendDate'), 'change');
+  await page.selectOption(field('ddlSendTime'), time);
+}
+
+/** A form every rule accepts: ad type, a coupon valid for weeks, D+2 at 15:00 JST. */
+export async function fillValidAdPush(page: Page) {
+  await chooseType(page, 'ad');
+  await chooseCoupon(page, '1207384');
+  await setSendAt(page, sendDay(2), '15:00');
+}

@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { chooseCoupon, chooseType, fillValidAdPush, sendDay, setSendAt } from './form';
+import { type Harness, launch } from './harness';
+
+describe('the panel on the push form (zh page, Chinese browser, seller in Shanghai)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  });
+  afterAll(async () => harness?.close());
+
+  it('shows what it read, and follows the seller’s edits', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    const panel = page.locator('[data-qpp="panel"]');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.locator('[data-draft="type"]').textContent()).toBe(t('zh', 'type.ad'));
+
+    await chooseType(page, 'compensation');
+    await expect.poll(() => panel.locator('[data-draft="type"]').textContent()).toBe(t('zh', 'type.compensation'));
+    await expect.poll(() => panel.locator('[data-draft="recipients"]').count()).toBe(1);
+
+    await chooseType(page, 'ad');
+    await chooseCoupon(page, '1207384');
+    await expect.poll(() => panel.locator('[data-draft="coupon"]').textContent()).toContain('1207384');
+
+    const day = sendDay(2);
+    await setSendAt(page, day, '15:00');
+    const sendAt = panel.locator('[data-draft="sendAt"]');
+    // 15:00 in Tokyo is 14:00 in Shanghai: both are shown.
+    await expect.poll(() => sendAt.locator('[data-zone="jst"]').textContent()).toContain(`${day.replaceAll('/', '-')} 15:00`);
+    expect(await sendAt.locator('[data-zone="local"]').textContent()).toContain('14:00');
+    expect(await sendAt.locator('[data-zone="local"]').textContent()).toContain('Asia/Shanghai');
+  });
+
+  it('says the form is ready once every check passes, and shows it (README screenshot)', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    await fillValidAdPush(page);
+    const status = page.locator('[data-qpp="panel"] [data-qpp="status"]');
+    await expect.poll(() => status.textContent()).toBe(t('zh', 'panel.ready'));
+    mkdirSync('docs', { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await page.screenshot({ path: 'docs/panel.png' });
+  });
+
+  it('leaves a page it does not recognise untouched', async () => {
+    const page = await harness.openFixture('other-page.zh');
+    const before = await page.evaluate(() => document.body.innerHTML.length);
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-qpp]').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
+  });
+
+});
