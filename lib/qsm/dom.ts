@@ -1,0 +1,139 @@
+/**
+ * Small DOM helpers for the adapter. They avoid `instanceof` against globals so they work for nodes
+ * of any window (the page's, a test's happy-dom window) and never throw on odd markup.
+ */
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === 1;
+}
+
+export function tagIs<K extends keyof HTMLElementTagNameMap>(
+  node: Node | null | undefined,
+  tag: K,
+): node is HTMLElementTagNameMap[K] {
+  return isElement(node) && node.tagName.toLowerCase() === tag;
+}
+
+export function isInput(node: Node | null | undefined, type?: string): node is HTMLInputElement {
+  return tagIs(node, 'input') && (type === undefined || (node.type || 'text').toLowerCase() === type);
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The cells of a table row, in order. */
+export function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  return Array.from(row.children).filter(
+    (child): child is HTMLTableCellElement => tagIs(child, 'th') || tagIs(child, 'td'),
+  );
+}
+
+/** Elements under `root` matching `selector`, root included when it matches. */
+export function all<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found = Array.from(root.querySelectorAll<T>(selector));
+  if (isElement(root as Node) && (root as Element).matches(selector)) found.unshift(root as unknown as T);
+  return found;
+}
+
+/** What a button-like element says: an input's value, otherwise its text. */
+export function buttonText(element: Element): string {
+  return isInput(element) ? element.value : textOf(element);
+}
+
+/**
+ * The words that label a radio or checkbox: its `<label for>`, the `<label>` around it, or the text
+ * that follows it up to the next control.
+ */
+export function controlLabel(input: HTMLInputElement): string {
+  const doc = input.ownerDocument;
+  if (input.id) {
+    for (const label of Array.from(doc.getElementsByTagName('label'))) {
+      if (label.htmlFor === input.id) return textOf(label);
+    }
+  }
+  const wrapping = input.closest('label');
+  if (wrapping) return textOf(wrapping);
+  let text = '';
+  for (let node = input.nextSibling; node; node = node.nextSibling) {
+    if (isElement(node) && node.matches('input, select, textarea, button, br, div, p')) break;
+    text += node.textContent ?? '';
+    if (text.trim()) break;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Form controls under `root` in document order. */
+export function controlsIn(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll('input, select, textarea, button'));
+}
+
+/**
+ * The first control of `selector` that follows, in document order within `root`, a text whose
+ * normalized form satisfies `matches` ("优惠券号码: [input]"). Null when no such text or control.
+ */
+export function controlAfterText<T extends Element>(
+  root: Element,
+  matches: (text: string) => boolean,
+  selector: string,
+): T | null {
+  const doc = root.ownerDocument;
+  // NodeFilter.SHOW_TEXT; a literal so no global is needed.
+  const walker = doc.createTreeWalker(root, 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!matches(node.textContent ?? '')) continue;
+    const anchor = node.parentElement;
+    if (!anchor) continue;
+    const after = Array.from(root.querySelectorAll<T>(selector)).find(
+      // DOCUMENT_POSITION_FOLLOWING
+      (control) => (node.compareDocumentPosition(control) & 0x4) !== 0,
+    );
+    if (after) return after;
+  }
+  return null;
+}
+
+/** `2026/11/29` (or 2026-11-29, 2026.11.29) as `2026-11-29`; null when it is not a date. */
+export function parseSlashDate(text: string): string | null {
+  const m = /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const date = `${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : null;
+}
+
+/** `10:00` or `9:30` as `10:00` / `09:30`; null otherwise. */
+export function parseClock(text: string): string | null {
+  const m = /(\d{1,2}):(\d{2})/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${m[2]}`;
+}
+
+const dateTimePattern = /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s+(\d{1,2}):(\d{2})/g;
+
+/**
+ * Every `2026/11/29 10:00` in a text (JST wall clock), as `2026-11-29T10:00:00+09:00`, in order.
+ * A coupon's usable period "2026/11/20 00:00 ~ 2026/12/31 23:59" gives two.
+ */
+export function parseJstDateTimes(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(dateTimePattern)) {
+    const date = parseSlashDate(`${m[1]}/${m[2]}/${m[3]}`);
+    const time = parseClock(`${m[4]}:${m[5]}`);
+    if (date && time) out.push(`${date}T${time}:00+09:00`);
+  }
+  return out;
+}
+
+/** The first whole number in a text, thousands separators allowed ("36,212" → 36212). */
+export function parseCount(text: string): number | null {
+  const m = /\d[\d,，]*/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const n = Number(m[0].replace(/[,，]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}

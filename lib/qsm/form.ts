@@ -1,0 +1,448 @@
+/**
+ * Finds the coupon push form (申请优惠券推送) by its row labels and reads it into a PushDraft.
+ * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
+ */
+import { type DraftField, emptyDraft, type PushDraft } from '../schema';
+import {
+  all,
+  buttonText,
+  cellsOf,
+  controlAfterText,
+  controlLabel,
+  parseClock,
+  parseCount,
+  parseJstDateTimes,
+  parseSlashDate,
+  tagIs,
+  textOf,
+} from './dom';
+import {
+  buttonLabels,
+  isLabel,
+  type LabelSet,
+  matchLabel,
+  optionLabels,
+  qsmLangs,
+  qstoreOnlyPattern,
+  rowLabels,
+  startsWithLabel,
+} from './labels';
+import type { DraftRead, PushForm, QsmLang } from './types';
+
+type RowKey = keyof typeof rowLabels;
+
+/** Where each part of the form is; rebuilt from the labels on every read. */
+interface Located {
+  lang: QsmLang;
+  table: HTMLElement;
+  type?: HTMLTableRowElement;
+  coupon?: HTMLTableRowElement;
+  goods?: HTMLTableRowElement;
+  audience?: HTMLTableRowElement; // 发送至 with the fan count
+  query?: HTMLTableRowElement; // 查询条件
+  orderUpload?: HTMLTableRowElement;
+  recipients?: HTMLTableRowElement; // 发送至 with the buyers table
+  sendTime?: HTMLTableRowElement;
+  banner?: HTMLTableRowElement;
+  link?: HTMLTableRowElement;
+}
+
+const draftFields: readonly DraftField[] = [
+  'type',
+  'coupon',
+  'items',
+  'audience',
+  'recipients',
+  'sendDate',
+  'sendTime',
+  'banner',
+];
+
+/** Rows need this many distinct labels of one language to count as the push form. */
+const MIN_LABELS = 3;
+
+/** A table row whose first cell is a label of the form, with the key and language it matched. */
+function labelledRows(root: ParentNode): { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] {
+  const out: { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] = [];
+  for (const row of all<HTMLTableRowElement>(root, 'tr')) {
+    const cells = cellsOf(row);
+    const head = cells[0];
+    if (!head || cells.length < 2) continue;
+    const text = textOf(head);
+    for (const key of Object.keys(rowLabels) as RowKey[]) {
+      const set: LabelSet = rowLabels[key];
+      const langs = qsmLangs.filter((lang) => matchLabel(text, set, [lang]) === lang);
+      if (langs.length) out.push({ row, key, langs });
+    }
+  }
+  return out;
+}
+
+function hasRadios(row: Element | undefined, min: number): boolean {
+  return !!row && row.querySelectorAll('input[type=radio]').length >= min;
+}
+
+/** The push form's rows in `root`, or null when the labels and structure are not there. */
+function locate(root: ParentNode): Located | null {
+  const rows = labelledRows(root);
+  let best: { lang: QsmLang; keys: number } | null = null;
+  for (const lang of qsmLangs) {
+    const keys = new Set(rows.filter((r) => r.langs.includes(lang)).map((r) => r.key)).size;
+    if (!best || keys > best.keys) best = { lang, keys };
+  }
+  if (!best || best.keys < MIN_LABELS) return null;
+  const lang = best.lang;
+  const mine = rows.filter((r) => r.langs.includes(lang));
+  const first = (key: RowKey) => mine.find((r) => r.key === key)?.row;
+  const located: Omit<Located, 'table'> = {
+    lang,
+    type: first('type'),
+    coupon: first('coupon'),
+    goods: first('goods'),
+    query: first('query'),
+    orderUpload: first('orderUpload'),
+    sendTime: first('sendTime'),
+    banner: first('banner'),
+    link: first('link'),
+  };
+  // Two rows say 发送至: the fan count (广告) and the buyers table with checkboxes (补偿).
+  for (const { row } of mine.filter((r) => r.key === 'sendTo')) {
+    const isBuyers = row.querySelector('table, input[type=checkbox]') !== null;
+    if (isBuyers) located.recipients ??= row;
+    else located.audience ??= row;
+  }
+  // Structure as well as words: the form has its choice controls where the labels say.
+  const structured =
+    hasRadios(located.type, 2) ||
+    located.coupon?.querySelector('select') != null ||
+    hasRadios(located.goods, 2) ||
+    located.sendTime?.querySelector('select, input') != null;
+  if (!structured) return null;
+  const found = mine.map((r) => r.row);
+  const table = formTable(found);
+  return table ? { ...located, table } : null;
+}
+
+/** The table that holds the form's rows (their nearest common `<table>`). */
+function formTable(rows: HTMLElement[]): HTMLElement | null {
+  const [first, ...rest] = rows;
+  if (!first) return null;
+  for (let node: HTMLElement | null = first.parentElement; node; node = node.parentElement) {
+    if (rest.every((row) => node?.contains(row))) {
+      return node.closest('table') ?? node;
+    }
+  }
+  return null;
+}
+
+/** The first element in `scope` that looks like a button and says one of the labels. */
+function findButton(scope: ParentNode, set: LabelSet, lang: QsmLang): HTMLElement | undefined {
+  const candidates = all<HTMLElement>(
+    scope,
+    'input[type=submit], input[type=button], input[type=image], button, a',
+  );
+  return candidates.find((el) => isLabel(buttonText(el), set, lang));
+}
+
+function fieldRows(located: Located): Partial<Record<DraftField, HTMLElement>> {
+  const rows: Partial<Record<DraftField, HTMLElement>> = {};
+  const set = (field: DraftField, row: HTMLElement | undefined) => {
+    if (row) rows[field] = row;
+  };
+  set('type', located.type);
+  set('coupon', located.coupon);
+  set('items', located.goods);
+  set('audience', located.audience ?? located.query);
+  set('recipients', located.recipients);
+  set('sendDate', located.sendTime);
+  set('sendTime', located.sendTime);
+  set('banner', located.banner);
+  return rows;
+}
+
+/**
+ * Finds the push form in a document (or any subtree): by its row labels in zh, ja, en or ko and the
+ * controls they label. Null when this is not the push page.
+ */
+export function findPushForm(root: ParentNode): PushForm | null {
+  let located: Located | null = null;
+  try {
+    located = locate(root);
+  } catch {
+    return null;
+  }
+  if (!located) return null;
+  const { lang, table } = located;
+  const doc = table.ownerDocument;
+  const scope: ParentNode = table.closest('form') ?? doc;
+  const controls: PushForm['controls'] = {};
+  const guard = (read: () => void) => {
+    try {
+      read();
+    } catch {
+      // A control that cannot be found is simply absent from `controls`.
+    }
+  };
+  guard(() => {
+    controls.apply = findButton(scope, buttonLabels.apply, lang);
+    controls.history = findButton(scope, buttonLabels.history, lang);
+    controls.preview = findButton(scope, buttonLabels.preview, lang);
+  });
+  guard(() => {
+    controls.sendDate = located.sendTime ? dateInput(located.sendTime) : undefined;
+    controls.sendTime = located.sendTime?.querySelector('select') ?? undefined;
+  });
+  guard(() => {
+    controls.bannerFile = located.banner?.querySelector<HTMLInputElement>('input[type=file]') ?? undefined;
+  });
+  guard(() => {
+    controls.orderUploadOpen = findButton(located.orderUpload ?? table, buttonLabels.orderUploadOpen, lang);
+    controls.orderUploadSubmit = findButton(doc, buttonLabels.uploadFile, lang);
+    controls.orderFile = orderFileInput(controls.orderUploadSubmit, controls.bannerFile, doc);
+  });
+  for (const key of Object.keys(controls) as (keyof PushForm['controls'])[]) {
+    if (controls[key] === undefined) delete controls[key];
+  }
+  const rows = fieldRows(located);
+  const missing = draftFields.filter((field) => !rows[field]);
+  return { root: formRoot(table, controls.apply), lang, rows, controls, missing };
+}
+
+/** The form's container: the table, widened to take in the apply button when it sits just outside. */
+function formRoot(table: HTMLElement, apply: HTMLElement | undefined): HTMLElement {
+  if (!apply) return table;
+  for (let node: HTMLElement | null = table.parentElement; node; node = node.parentElement) {
+    if (tagIs(node, 'form') || tagIs(node, 'body')) return table;
+    if (node.contains(apply)) return node;
+  }
+  return table;
+}
+
+/** The upload dialog's file input: the one next to "Upload File", else any non-image file input. */
+function orderFileInput(
+  submit: HTMLElement | undefined,
+  banner: HTMLInputElement | undefined,
+  doc: Document,
+): HTMLInputElement | undefined {
+  for (let node = submit?.parentElement; node; node = node.parentElement) {
+    const file = node.querySelector<HTMLInputElement>('input[type=file]');
+    if (file && file !== banner) return file;
+  }
+  return Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=file]')).find(
+    (input) => input !== banner && !/^image\//.test(input.accept),
+  );
+}
+
+function dateInput(row: Element): HTMLInputElement | undefined {
+  return Array.from(row.querySelectorAll<HTMLInputElement>('input')).find((input) =>
+    ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
+  );
+}
+
+/** Thrown inside one field's read when its control is not on the page. */
+class MissingControl extends Error {}
+
+function need<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new MissingControl();
+  return value;
+}
+
+function radios(row: Element): HTMLInputElement[] {
+  return Array.from(row.querySelectorAll<HTMLInputElement>('input[type=radio]'));
+}
+
+/** The radio labelled with one of `set`'s words; falls back to the radio at `index`. */
+function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
+  const byLabel = list.find((radio) => {
+    const label = controlLabel(radio);
+    return prefix ? startsWithLabel(label, set) : isLabel(label, set, null);
+  });
+  return byLabel ?? list[index];
+}
+
+function readType(row: Element | undefined): PushDraft['type'] {
+  const list = radios(need(row));
+  if (list.length < 2) throw new MissingControl();
+  if (radioFor(list, optionLabels.typeAd, 0)?.checked) return 'ad';
+  if (radioFor(list, optionLabels.typeComp, 1)?.checked) return 'compensation';
+  return null;
+}
+
+const ITEM_NO = /(?<!\d)\d{9,10}(?!\d)/;
+
+function readCoupon(row: Element | undefined): PushDraft['coupon'] {
+  const cell = need(row);
+  const select = need(cell.querySelector('select'));
+  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  const labelled = (set: LabelSet) =>
+    controlAfterText<HTMLInputElement>(cell, (text) => isLabel(text, set, null), 'input');
+  const numberInput = labelled(optionLabels.couponNo);
+  const condInput = labelled(optionLabels.couponCond);
+  const periodInput =
+    labelled(optionLabels.couponPeriod) ??
+    Array.from(cell.querySelectorAll('input')).find((input) => parseJstDateTimes(input.value).length === 2);
+  const optionNumber = option?.value.trim() || /\((\w+)\)\s*$/.exec(option?.text ?? '')?.[1] || '';
+  const number = numberInput?.value.trim() || optionNumber;
+  if (!number) return null;
+  const label = condInput?.value.trim() || undefined;
+  const [validFrom, validTo] = parseJstDateTimes(periodInput?.value ?? '');
+  const qstoreOnly = qstoreOnlyPattern.test(option?.text ?? '') || qstoreOnlyPattern.test(label ?? '');
+  return {
+    number,
+    ...(label ? { label } : {}),
+    ...(validFrom ? { validFrom } : {}),
+    ...(validTo ? { validTo } : {}),
+    qstoreOnly,
+  };
+}
+
+function readItems(row: Element | undefined): PushDraft['items'] {
+  const cell = need(row);
+  const list = radios(cell);
+  if (list.length < 2) throw new MissingControl();
+  const manual = radioFor(list, optionLabels.goodsManual, 1);
+  if (manual?.checked) {
+    const fromList = Array.from(cell.querySelectorAll('li, tr'))
+      .map((entry) => ITEM_NO.exec(textOf(entry))?.[0])
+      .filter((no): no is string => !!no);
+    const fromHidden = Array.from(cell.querySelectorAll<HTMLInputElement>('input[type=hidden]'))
+      .flatMap((input) => input.value.split(/[,\s]+/))
+      .filter((no) => ITEM_NO.test(no));
+    return { mode: 'manual', itemIds: fromList.length ? fromList : fromHidden };
+  }
+  const select = need(cell.querySelector('select'));
+  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  const topN = need(parseCount(select.value) ?? parseCount(option?.text ?? ''));
+  return { mode: 'auto', topN };
+}
+
+/** Reads the audience; `bad` is set when 期间选择 is chosen but its dates do not read. */
+function readAudience(
+  countRow: Element | undefined,
+  queryRow: Element | undefined,
+): { audience: PushDraft['audience']; bad: boolean } {
+  if (!countRow && !queryRow) throw new MissingControl();
+  let period: PushDraft['audience']['period'] = 'all';
+  let bad = false;
+  if (queryRow) {
+    const list = radios(queryRow);
+    const pick = radioFor(list, optionLabels.periodPick, 1);
+    if (pick?.checked) {
+      const dates = Array.from(queryRow.querySelectorAll<HTMLInputElement>('input'))
+        .filter((input) => ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()))
+        .map((input) => parseSlashDate(input.value));
+      const [from, to] = dates;
+      if (from && to) period = { from, to };
+      else bad = true;
+    }
+  }
+  let fanCount: number | null = null;
+  if (countRow) {
+    const input = countRow.querySelector<HTMLInputElement>('input:not([type=hidden])');
+    fanCount = parseCount(input ? input.value : textOf(cellsOf(countRow as HTMLTableRowElement)[1]));
+  } else if (queryRow && period === 'all') {
+    // Without the 发送至 row, the shop's total (您有N位店铺粉丝) is the count for the whole period.
+    fanCount = parseCount(textOf(cellsOf(queryRow as HTMLTableRowElement)[1]));
+  }
+  return { audience: { fanCount, period }, bad };
+}
+
+function readRecipients(row: Element | undefined): PushDraft['recipients'] {
+  const cell = need(row);
+  const boxes = Array.from(cell.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).filter(
+    (box) => !box.closest('th, thead'),
+  );
+  return { uploaded: boxes.length, selected: boxes.filter((box) => box.checked).length };
+}
+
+function readSendDate(row: Element | undefined): string | null {
+  const input = need(dateInput(need(row)));
+  return parseSlashDate(input.value);
+}
+
+function readSendTime(row: Element | undefined): string | null {
+  const cell = need(row);
+  const select = cell.querySelector('select');
+  if (select) {
+    const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+    return parseClock(select.value) ?? parseClock(option?.text ?? '');
+  }
+  const inputs = Array.from(cell.querySelectorAll<HTMLInputElement>('input')).filter((input) =>
+    ['text', 'time', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
+  );
+  const timeInput = need(inputs.find((input) => parseClock(input.value) !== null) ?? inputs[1]);
+  return parseClock(timeInput.value);
+}
+
+function readBanner(
+  row: Element | undefined,
+  linkRow: Element | undefined,
+  table: Element,
+): PushDraft['banner'] {
+  const cell = need(row);
+  const box = need(cell.querySelector<HTMLInputElement>('input[type=checkbox]'));
+  const scope = linkRow ?? (radios(cell).length ? cell : table);
+  const list = radios(scope);
+  const links = [
+    ['minishop', optionLabels.linkMinishop],
+    ['item', optionLabels.linkItem],
+    ['special', optionLabels.linkSpecial],
+  ] as const;
+  let link: PushDraft['banner']['link'] = 'minishop';
+  for (const [value, set] of links) {
+    if (list.find((radio) => isLabel(controlLabel(radio), set, null))?.checked) link = value;
+  }
+  return { enabled: box.checked, image: null, link };
+}
+
+/**
+ * Reads the form into a draft. Each field is read on its own: one that cannot be found is listed in
+ * `missing` and keeps its empty value; nothing throws.
+ */
+export function readDraft(form: PushForm): DraftRead {
+  const draft = emptyDraft();
+  const missing = new Set<DraftField>();
+  let located: Located | null = null;
+  try {
+    const scope: ParentNode = form.root.isConnected ? form.root : form.root.ownerDocument;
+    located = locate(scope) ?? (form.root.isConnected ? null : locate(form.root));
+  } catch {
+    located = null;
+  }
+  if (!located) return { draft, missing: [...draftFields] };
+  const at = located;
+  const read = (fields: DraftField[], fn: () => void) => {
+    try {
+      fn();
+    } catch {
+      for (const field of fields) missing.add(field);
+    }
+  };
+  read(['type'], () => {
+    draft.type = readType(at.type);
+  });
+  read(['coupon'], () => {
+    draft.coupon = readCoupon(at.coupon);
+  });
+  read(['items'], () => {
+    draft.items = readItems(at.goods);
+  });
+  read(['audience'], () => {
+    const { audience, bad } = readAudience(at.audience, at.query);
+    draft.audience = audience;
+    if (bad) missing.add('audience');
+  });
+  read(['recipients'], () => {
+    draft.recipients = readRecipients(at.recipients);
+  });
+  read(['sendDate'], () => {
+    draft.sendDate = readSendDate(at.sendTime);
+  });
+  read(['sendTime'], () => {
+    draft.sendTime = readSendTime(at.sendTime);
+  });
+  read(['banner'], () => {
+    draft.banner = readBanner(at.banner, at.link, at.table);
+  });
+  return { draft, missing: draftFields.filter((field) => missing.has(field)) };
+}

@@ -1,0 +1,187 @@
+/**
+ * Reads the history dialog (申请记录): the cancel tab (取消发送) and the two execution tabs
+ * (执行记录(广告优惠券) / 执行记录(补偿优惠券)), recognised by their column headers and tab names.
+ */
+import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
+import { all, cellsOf, isElement, parseJstDateTimes, tagIs, textOf } from './dom';
+import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
+import type { HistoryDialog, HistoryRow, QsmLang } from './types';
+
+type Tab = HistoryRow['tab'];
+type Column = 'select' | 'couponNo' | 'shop' | 'sendAt' | 'status' | 'requestNo';
+
+const columnSets: Record<Column, LabelSet> = {
+  select: historyLabels.colSelect,
+  couponNo: historyLabels.colCouponNo,
+  shop: historyLabels.colShop,
+  sendAt: historyLabels.colSendAt,
+  status: historyLabels.colStatus,
+  requestNo: historyLabels.colRequestNo,
+};
+
+interface HistoryTable {
+  table: HTMLTableElement;
+  lang: QsmLang;
+  columns: Partial<Record<Column, number>>;
+}
+
+/** A table whose header names at least the coupon number, send time and status columns. */
+function historyTable(table: HTMLTableElement): HistoryTable | null {
+  const header = Array.from(table.rows).find((row) => cellsOf(row).some((cell) => tagIs(cell, 'th')));
+  if (!header) return null;
+  const columns: Partial<Record<Column, number>> = {};
+  const votes = new Map<QsmLang, number>();
+  cellsOf(header).forEach((cell, index) => {
+    const text = textOf(cell);
+    for (const column of Object.keys(columnSets) as Column[]) {
+      const lang = matchLabel(text, columnSets[column]);
+      if (lang && columns[column] === undefined) {
+        columns[column] = index;
+        votes.set(lang, (votes.get(lang) ?? 0) + 1);
+      }
+    }
+  });
+  if (columns.couponNo === undefined || columns.sendAt === undefined || columns.status === undefined)
+    return null;
+  const lang = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zh';
+  return { table, lang, columns };
+}
+
+/** The tab names in the dialog, in order, with the element each one shows (when the page says). */
+function tabsIn(
+  root: ParentNode,
+  doc: Document,
+): { tab: Tab | 'other'; panel: Element | null; el: Element }[] {
+  const out: { tab: Tab | 'other'; panel: Element | null; el: Element }[] = [];
+  for (const el of all(root, 'a, li, button, span')) {
+    if (el.querySelector('a, li, button, span')) continue;
+    const text = textOf(el);
+    const tab: Tab | null = isLabel(text, historyLabels.tabCancel, null)
+      ? 'cancel'
+      : isLabel(text, historyLabels.tabAd, null)
+        ? 'ad'
+        : isLabel(text, historyLabels.tabComp, null)
+          ? 'compensation'
+          : null;
+    if (!tab) continue;
+    const ref =
+      el.getAttribute('data-tab') ??
+      el.getAttribute('aria-controls') ??
+      el.getAttribute('href')?.replace(/^#/, '');
+    const panel = ref ? doc.getElementById(ref) : null;
+    out.push({ tab, panel, el });
+  }
+  return out;
+}
+
+function statusOf(text: string, lang: QsmLang): PushStatus | null {
+  for (const status of Object.keys(statusLabels) as PushStatus[]) {
+    if (isLabel(text, statusLabels[status], lang)) return status;
+  }
+  return null;
+}
+
+function readRows(found: HistoryTable, tab: Tab): HistoryRow[] {
+  const { columns, lang } = found;
+  const cell = (cells: HTMLTableCellElement[], column: Column) => {
+    const index = columns[column];
+    return index === undefined ? undefined : cells[index];
+  };
+  const out: HistoryRow[] = [];
+  for (const row of Array.from(found.table.rows)) {
+    try {
+      const cells = cellsOf(row);
+      if (cells.some((c) => tagIs(c, 'th')) || cells.length < 3) continue;
+      const couponNumber = textOf(cell(cells, 'couponNo'));
+      const [sendAt] = parseJstDateTimes(textOf(cell(cells, 'sendAt')));
+      const status = statusOf(textOf(cell(cells, 'status')), lang);
+      if (!couponNumber || !sendAt || !status) continue;
+      const box = (cell(cells, 'select') ?? row).querySelector<HTMLInputElement>('input[type=checkbox]');
+      const pageId = box?.value && box.value !== 'on' ? box.value : textOf(cell(cells, 'requestNo'));
+      const shop = textOf(cell(cells, 'shop'));
+      out.push({
+        id: pageId || `${couponNumber}@${sendAt}`,
+        couponNumber,
+        ...(shop ? { shop } : {}),
+        type: tab === 'ad' ? 'ad' : tab === 'compensation' ? 'compensation' : null,
+        sendAt,
+        status,
+        tab,
+        element: row,
+      });
+    } catch {
+      // An odd row is skipped; the others still read.
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the history dialog and reads its tables. Each table is given its tab by the tab strip (the
+ * panel a tab points at, else tab order); a table with a checkbox column is the cancel tab.
+ */
+export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
+  try {
+    const doc = isElement(root as Node) ? (root as Element).ownerDocument : (root as Document);
+    const tables = all<HTMLTableElement>(root, 'table')
+      .map(historyTable)
+      .filter((t): t is HistoryTable => t !== null);
+    if (!tables.length) return null;
+    const dialog = dialogRoot(tables.map((t) => t.table));
+    const tabs = tabsIn(dialog, doc);
+    const execTabs = tabs.filter((t) => t.tab !== 'cancel');
+    let execIndex = 0;
+    const rows: HistoryRow[] = [];
+    for (const found of tables) {
+      const byPanel = tabs.find((t) => t.panel?.contains(found.table))?.tab;
+      const isCancel = found.columns.select !== undefined || found.columns.requestNo === undefined;
+      let tab: Tab | 'other' | undefined = byPanel;
+      if (!tab) tab = isCancel ? 'cancel' : execTabs[execIndex++]?.tab;
+      if (!tab || tab === 'other') continue;
+      rows.push(...readRows(found, tab));
+    }
+    const lang = tables[0]?.lang ?? qsmLangs[0] ?? 'zh';
+    return { root: dialog, lang, rows };
+  } catch {
+    return null;
+  }
+}
+
+/** The nearest element holding all the tables and the tab strip (the dialog layer). */
+function dialogRoot(tables: HTMLTableElement[]): HTMLElement {
+  const [first, ...rest] = tables;
+  let node: HTMLElement | null = first?.parentElement ?? null;
+  while (node && !rest.every((t) => node?.contains(t))) node = node.parentElement;
+  // Widen to the layer that also holds the tabs, stopping before the form or body.
+  let dialog = node ?? (first as HTMLElement);
+  for (let up = dialog.parentElement; up && !tagIs(up, 'form') && !tagIs(up, 'body'); up = up.parentElement) {
+    if (tabsIn(dialog, dialog.ownerDocument).length) break;
+    dialog = up;
+  }
+  return dialog;
+}
+
+/**
+ * The dialog's rows as PushRecords, one per push: rows of the same push on several tabs are merged
+ * (the execution tabs know its type). Rows whose type no tab shows are left out.
+ */
+export function historyRecords(rows: readonly HistoryRow[]): PushRecord[] {
+  const byId = new Map<string, HistoryRow[]>();
+  for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  const records: PushRecord[] = [];
+  for (const [id, same] of byId) {
+    const typed = same.find((row) => row.type !== null);
+    const first = same[0];
+    if (!typed?.type || !first) continue;
+    const record = pushRecordSchema.safeParse({
+      id,
+      couponNumber: first.couponNumber,
+      type: typed.type,
+      sendAt: first.sendAt,
+      status: first.status,
+      ...((first.shop ?? typed.shop) ? { shop: first.shop ?? typed.shop } : {}),
+    });
+    if (record.success) records.push(record.data);
+  }
+  return records;
+}

@@ -1,0 +1,6 @@
+/** The page adapter: the one module that knows QSM's HTML. */
+export { findPushForm, readDraft } from './form';
+export { findHistoryDialog, historyRecords } from './history';
+export { detectQsmLang } from './lang';
+export type { DraftRead, HistoryDialog, HistoryRow, PushForm, QsmLang, ReadonlySignal } from './types';
+export { watchDraft } from './watch';
