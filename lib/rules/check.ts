@@ -13,6 +13,8 @@ export interface CheckContext {
   now: Date;
   history: PushRecord[];
   settings?: Partial<Settings>;
+  /** A history record that is this very draft (already applied), so it does not conflict with itself. */
+  ignoreId?: string;
 }
 
 type Params = Record<string, unknown>;
@@ -188,7 +190,7 @@ function checkWeek(
   const at =
     sendAt ?? (rule === 'calendar-week' && isJstDate(draft.sendDate) ? jstInstant(draft.sendDate) : null);
   if (!at) return;
-  const found = findWeeklyConflict(at, context.history, rule);
+  const found = findWeeklyConflict(at, context.history, rule, context.ignoreId);
   if (!found) return;
   const window = weekOf(at, rule);
   emit('weekly-limit', 'error', 'sendDate', {

@@ -137,6 +137,17 @@ describe('checkPush', () => {
     expect(codes).toEqual(['audience-period-invalid', 'send-date-out-of-window', 'send-time-out-of-window']);
   });
 
+  it('does not let an applied draft conflict with its own record (ignoreId)', () => {
+    const history = [record('self', '2026-11-29T14:00:00+09:00')];
+    const codes = (ignoreId?: string) =>
+      checkPush(validDraft(), { now: new Date(NOW), history, ...(ignoreId ? { ignoreId } : {}) }).map(
+        (f) => f.code,
+      );
+    expect(codes()).toEqual(['weekly-limit']);
+    expect(codes('self')).toEqual([]);
+    expect(codes('other')).toEqual(['weekly-limit']);
+  });
+
   it('treats an unusable margin or week rule as the default', () => {
     const draft = validDraft();
     if (draft.coupon) draft.coupon.validTo = '2026-11-30T13:00:00+09:00';
