@@ -270,6 +270,16 @@ function readType(row: Element | undefined): PushDraft['type'] {
 
 const ITEM_NO = /(?<!\d)\d{9,10}(?!\d)/;
 
+/** The item number in a listed item, read per text node so a name like "20210915 T…" never joins it. */
+function itemNumberIn(entry: Element): string | undefined {
+  const walker = entry.ownerDocument.createTreeWalker(entry, 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const found = ITEM_NO.exec(node.textContent ?? '')?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   const cell = need(row);
   const select = need(cell.querySelector('select'));
@@ -303,7 +313,7 @@ function readItems(row: Element | undefined): PushDraft['items'] {
   const manual = radioFor(list, optionLabels.goodsManual, 1);
   if (manual?.checked) {
     const fromList = Array.from(cell.querySelectorAll('li, tr'))
-      .map((entry) => ITEM_NO.exec(textOf(entry))?.[0])
+      .map(itemNumberIn)
       .filter((no): no is string => !!no);
     const fromHidden = Array.from(cell.querySelectorAll<HTMLInputElement>('input[type=hidden]'))
       .flatMap((input) => input.value.split(/[,\s]+/))

@@ -1,0 +1,292 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { detectQsmLang, findPushForm, readDraft, watchDraft } from '../../../lib/qsm';
+import { pushDraftSchema } from '../../../lib/schema';
+import { type LoadedPage, langs, loadPage, renameIds } from './page';
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+async function open(name: string, options?: Parameters<typeof loadPage>[1]) {
+  page = await loadPage(name, options);
+  return page;
+}
+
+describe.each(langs)('the coupon push page in %s', (lang) => {
+  it('is found by its labels, with every field and control', async () => {
+    const { document } = await open(`coupon-push.${lang}`);
+    const form = findPushForm(document);
+    expect(form).not.toBeNull();
+    if (!form) return;
+    expect(form.lang).toBe(lang);
+    expect(form.missing).toEqual([]);
+    expect(Object.keys(form.rows).sort()).toEqual(
+      ['audience', 'banner', 'coupon', 'items', 'recipients', 'sendDate', 'sendTime', 'type'].sort(),
+    );
+    expect(form.rows.type?.id).toMatch(/trType$/);
+    expect(form.rows.audience?.id).toMatch(/trSendToAd$/);
+    expect(form.rows.recipients?.id).toMatch(/trSendToComp$/);
+    const ids = Object.fromEntries(Object.entries(form.controls).map(([key, el]) => [key, el?.id]));
+    expect(ids).toEqual({
+      apply: expect.stringMatching(/btnApply$/),
+      history: expect.stringMatching(/btnHistory$/),
+      preview: expect.stringMatching(/btnPreview$/),
+      sendDate: expect.stringMatching(/txtSendDate$/),
+      sendTime: expect.stringMatching(/ddlSendTime$/),
+      bannerFile: expect.stringMatching(/fuBanner$/),
+      orderUploadOpen: expect.stringMatching(/btnOrderUploadOpen$/),
+      orderFile: expect.stringMatching(/fuOrderExcel$/),
+      orderUploadSubmit: expect.stringMatching(/btnUploadFile$/),
+    });
+    expect(form.root.contains(form.controls.apply ?? null)).toBe(true);
+    expect(detectQsmLang(document)).toBe(lang);
+  });
+
+  it('reads the draft the page shows when it loads', async () => {
+    const { document } = await open(`coupon-push.${lang}`);
+    const form = findPushForm(document);
+    if (!form) throw new Error('form not found');
+    const { draft, missing } = readDraft(form);
+    expect(missing).toEqual([]);
+    expect(pushDraftSchema.parse(draft)).toEqual(draft);
+    expect(draft).toEqual({
+      type: 'ad',
+      coupon: null,
+      items: { mode: 'auto', topN: 4 },
+      audience: { fanCount: 36212, period: 'all' },
+      recipients: { uploaded: 0, selected: 0 },
+      sendDate: '2026-11-29',
+      sendTime: '10:00',
+      banner: { enabled: false, image: null, link: 'minishop' },
+    });
+  });
+
+  it('keeps the watched draft current as the seller edits', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    const { byKey, fire, settle } = p;
+    const form = findPushForm(p.document);
+    if (!form) throw new Error('form not found');
+    const abort = new AbortController();
+    const read = watchDraft(form, abort.signal);
+
+    const coupon = byKey<HTMLSelectElement>('ddlCoupon');
+    coupon.value = '1207384';
+    fire(coupon, 'change');
+    await settle();
+    expect(read.value.draft.coupon).toEqual({
+      number: '1207384',
+      label: expect.stringContaining('10'),
+      validFrom: '2026-11-23T00:00:00+09:00',
+      validTo: '2027-01-02T23:59:00+09:00',
+      qstoreOnly: false,
+    });
+
+    coupon.value = '1207399';
+    fire(coupon, 'change');
+    await settle();
+    expect(read.value.draft.coupon).toMatchObject({ number: '1207399', qstoreOnly: true });
+
+    byKey<HTMLInputElement>('rdoTypeComp').click();
+    await settle();
+    expect(read.value.draft.type).toBe('compensation');
+
+    const file = byKey<HTMLInputElement>('fuOrderExcel');
+    const csv = new p.window.File(['Order No.\n262749754\n262749886\n262749887\n'], 'orders.csv', {
+      type: 'text/csv',
+    });
+    Object.defineProperty(file, 'files', { value: [csv], configurable: true });
+    fire(file, 'change');
+    await settle();
+    expect(read.value.draft.recipients).toEqual({ uploaded: 3, selected: 0 });
+    const boxes = Array.from(
+      byKey('tblBuyers').querySelectorAll<HTMLInputElement>('tbody input[type=checkbox]'),
+    );
+    boxes[0]?.click();
+    boxes[2]?.click();
+    await settle();
+    expect(read.value.draft.recipients).toEqual({ uploaded: 3, selected: 2 });
+
+    const time = byKey<HTMLSelectElement>('ddlSendTime');
+    time.value = '14:30';
+    fire(time, 'change');
+    byKey('txtSendDate').click();
+    const days = Array.from(byKey('divCalendar').querySelectorAll<HTMLAnchorElement>('a'));
+    expect(days.map((a) => a.dataset.date)).toEqual(['2026/11/29', '2026/11/30', '2026/12/01']);
+    days[2]?.click();
+    await settle();
+    expect(read.value.draft).toMatchObject({ sendDate: '2026-12-01', sendTime: '14:30' });
+
+    byKey<HTMLInputElement>('chkBanner').click();
+    byKey<HTMLInputElement>('rdoLinkPlan').click();
+    await settle();
+    expect(read.value.draft.banner).toEqual({ enabled: true, image: null, link: 'special' });
+    expect(read.value.missing).toEqual([]);
+    abort.abort();
+  });
+
+  it('reads manual goods in the order the seller picked them, and the fan period', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    const { byKey, fire, settle } = p;
+    const form = findPushForm(p.document);
+    if (!form) throw new Error('form not found');
+    const abort = new AbortController();
+    const read = watchDraft(form, abort.signal);
+
+    const topN = byKey<HTMLSelectElement>('ddlGoodsTopN');
+    topN.value = '12';
+    fire(topN, 'change');
+    await settle();
+    expect(read.value.draft.items).toEqual({ mode: 'auto', topN: 12 });
+
+    byKey('btnGoodsSelect').click();
+    const results = Array.from(byKey('divGoodsResult').querySelectorAll<HTMLAnchorElement>('a'));
+    const picked = [results[5], results[0], results[9]].map((a) => a?.dataset.goodsNo);
+    results[5]?.click();
+    results[0]?.click();
+    results[9]?.click();
+    byKey('btnGoodsConfirm').click();
+    await settle();
+    expect(read.value.draft.items).toEqual({ mode: 'manual', itemIds: picked });
+
+    byKey<HTMLInputElement>('rdoRegPeriod').click();
+    await settle();
+    const audience = read.value.draft.audience;
+    expect(audience.period).toEqual({ from: '2026-10-29', to: '2026-11-28' });
+    // The page counts fans registered in the period: 31 of the shop's 2000 days.
+    expect(audience.fanCount).toBe(Math.round((36212 * 31) / 2000));
+    abort.abort();
+  });
+});
+
+describe('watchDraft', () => {
+  it('stops updating once aborted', async () => {
+    const p = await open('coupon-push.zh');
+    const form = findPushForm(p.document);
+    if (!form) throw new Error('form not found');
+    const abort = new AbortController();
+    const read = watchDraft(form, abort.signal);
+    abort.abort();
+    p.byKey<HTMLInputElement>('rdoTypeComp').click();
+    await p.settle();
+    expect(read.value.draft.type).toBe('ad');
+    expect(readDraft(form).draft.type).toBe('compensation');
+  });
+});
+
+describe('the markup without the page script', () => {
+  it('still reads what the server rendered', async () => {
+    const { document } = await open('coupon-push.ja', { scripts: false });
+    const form = findPushForm(document);
+    if (!form) throw new Error('form not found');
+    expect(readDraft(form)).toEqual({
+      draft: {
+        type: 'ad',
+        coupon: null,
+        items: { mode: 'auto', topN: 4 },
+        audience: { fanCount: null, period: 'all' },
+        recipients: { uploaded: 0, selected: 0 },
+        sendDate: null,
+        sendTime: '10:00',
+        banner: { enabled: false, image: null, link: 'minishop' },
+      },
+      missing: [],
+    });
+  });
+});
+
+describe.each(langs)('mutated copies in %s', (lang) => {
+  it('reads the same with every id and name renamed', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    const coupon = p.byKey<HTMLSelectElement>('ddlCoupon');
+    coupon.value = '1207391';
+    p.fire(coupon, 'change');
+    p.byKey<HTMLInputElement>('rdoLinkGoods').click();
+    const before = readDraft(findPushForm(p.document) ?? fail());
+    renameIds(p.document);
+    expect(p.document.querySelector('[id^="ctl00_"]')).toBeNull();
+    const form = findPushForm(p.document);
+    expect(form?.lang).toBe(lang);
+    expect(form?.missing).toEqual([]);
+    expect(Object.keys(form?.controls ?? {}).length).toBe(9);
+    const after = readDraft(form ?? fail());
+    expect(after).toEqual(before);
+    expect(after.draft.coupon?.number).toBe('1207391');
+    expect(after.draft.banner.link).toBe('item');
+  });
+
+  it('reads the same with the rows in another order', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    p.byKey<HTMLInputElement>('rdoTypeComp').click();
+    const before = readDraft(findPushForm(p.document) ?? fail());
+    const body = p.byKey('tblCouponPush').querySelector('tbody');
+    if (!body) throw new Error('no tbody');
+    for (const row of Array.from(body.children).reverse()) body.appendChild(row);
+    expect(body.firstElementChild?.id).toMatch(/trBanner$/);
+    const after = readDraft(findPushForm(p.document) ?? fail());
+    expect(after).toEqual(before);
+    expect(after.draft.type).toBe('compensation');
+  });
+
+  it.each([
+    ['type', 'trType'],
+    ['coupon', 'trCoupon'],
+    ['items', 'trGoods'],
+    ['recipients', 'trSendToComp'],
+    ['banner', 'trBanner'],
+  ] as const)('reports %s as missing when its row is gone, and reads the rest', async (field, rowKey) => {
+    const p = await open(`coupon-push.${lang}`);
+    const coupon = p.byKey<HTMLSelectElement>('ddlCoupon');
+    coupon.value = '1207384';
+    p.fire(coupon, 'change');
+    const before = readDraft(findPushForm(p.document) ?? fail()).draft;
+    p.byKey(rowKey).remove();
+    const form = findPushForm(p.document);
+    expect(form?.missing).toEqual([field]);
+    expect(form?.rows[field]).toBeUndefined();
+    const { draft, missing } = readDraft(form ?? fail());
+    expect(missing).toEqual([field]);
+    const { [field]: _gone, ...rest } = draft;
+    const { [field]: _was, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+  });
+
+  it('reports the send time alone as missing when only its select is gone', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    const form = findPushForm(p.document) ?? fail();
+    p.byKey('ddlSendTime').remove();
+    const { draft, missing } = readDraft(form);
+    expect(missing).toEqual(['sendTime']);
+    expect(draft.sendTime).toBeNull();
+    expect(draft.sendDate).toBe('2026-11-29');
+  });
+
+  it('keeps the audience readable from 查询条件 when the fan count row is gone', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    p.byKey('trSendToAd').remove();
+    const form = findPushForm(p.document) ?? fail();
+    expect(form.missing).toEqual([]);
+    expect(readDraft(form).draft.audience).toEqual({ fanCount: 36212, period: 'all' });
+  });
+});
+
+describe('pages that are not the push form', () => {
+  it('finds nothing on another QSM page', async () => {
+    const { document } = await open('other-page.zh');
+    expect(findPushForm(document)).toBeNull();
+    expect(detectQsmLang(document)).toBe('zh');
+  });
+
+  it('finds nothing in an empty document and never throws on odd markup', async () => {
+    const { document } = await open('other-page.zh', {
+      html: '<html><body><table><tr><th>类型</th></tr><tr><td></td><th>店铺优惠券</th></tr></table></body></html>',
+    });
+    expect(findPushForm(document)).toBeNull();
+    expect(findPushForm(document.createElement('div'))).toBeNull();
+  });
+});
+
+function fail(): never {
+  throw new Error('form not found');
+}
