@@ -127,20 +127,21 @@ describe('pending pushes', () => {
     const deadline = sendAt - 24 * HOUR;
 
     const popup = await harness.context.newPage();
-    await popup.clock.setFixedTime(deadline - 3 * HOUR);
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+    // Installed after load: @date-fns/tz's TZDate must extend the real Date, not the fake one.
+    await popup.clock.setFixedTime(deadline - 3 * HOUR);
     const item = popup.locator(`[data-qpp="push"][data-id="${push.id}"]`);
     await expect.poll(() => item.getAttribute('data-state'), { timeout: 10_000 }).toBe('cancellable');
 
     await popup.clock.setFixedTime(deadline - 2 * HOUR + 60_000);
-    await expect.poll(() => item.getAttribute('data-state')).toBe('closing-soon');
+    await expect.poll(() => item.getAttribute('data-state'), { timeout: 5_000 }).toBe('closing-soon');
     expect(await item.locator('.countdown').textContent()).toBe('01:59:00 left to cancel');
 
     await popup.clock.setFixedTime(deadline + 1_000);
-    await expect.poll(() => item.getAttribute('data-state')).toBe('closed');
+    await expect.poll(() => item.getAttribute('data-state'), { timeout: 5_000 }).toBe('closed');
     expect(await item.locator('.countdown').textContent()).toBe('Cancel deadline passed');
 
     await popup.clock.setFixedTime(sendAt + 1_000);
-    await expect.poll(() => item.count()).toBe(0);
+    await expect.poll(() => item.count(), { timeout: 5_000 }).toBe(0);
   });
 });
