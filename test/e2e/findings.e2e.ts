@@ -22,7 +22,9 @@ describe.each(browsers)('pre-flight checks in %s', (lang, locale) => {
     // Ends at D+1 23:59 JST: a push on D+2 would announce an expired coupon.
     await chooseCoupon(page, '1207391');
     await setSendAt(page, sendDay(2), '15:00');
-    const besideCoupon = page.locator('[data-qpp^="findings-"][data-qpp*="coupon"] [data-finding="coupon-ends-before-send"]');
+    const besideCoupon = page.locator(
+      '[data-qpp^="findings-"][data-qpp*="coupon"] [data-finding="coupon-ends-before-send"]',
+    );
     await expect.poll(() => besideCoupon.count()).toBe(1);
     const panelFinding = page.locator('[data-qpp="panel"] [data-finding="coupon-ends-before-send"]');
     expect(await panelFinding.count()).toBe(1);
@@ -60,7 +62,9 @@ describe.each(browsers)('pre-flight checks in %s', (lang, locale) => {
     await chooseType(page, 'ad');
     await chooseCoupon(page, '1207399'); // Qstore-only
     await setSendAt(page, sendDay(2), '15:00');
-    await expect.poll(() => page.locator('[data-qpp="panel"] [data-finding="coupon-qstore-only"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-qpp="panel"] [data-finding="coupon-qstore-only"]').count())
+      .toBe(1);
 
     await page.click(field('btnApply'));
     const guard = page.locator('[data-qpp="apply-guard"]');
@@ -80,6 +84,5 @@ describe.each(browsers)('pre-flight checks in %s', (lang, locale) => {
     await guard.locator('[data-qpp="guard-confirm"]').click();
     await expect.poll(posted).toBe(before + 2);
     expect(harness.submissions.at(-1)?.fields.get('ctl00$ContentPlaceHolder1$ddlCoupon')).toBe('1207399');
-
   });
 });

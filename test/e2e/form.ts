@@ -18,9 +18,26 @@ export async function chooseCoupon(page: Page, couponNumber: string) {
   await page.selectOption(field('ddlCoupon'), couponNumber);
 }
 
+/**
+ * Picks the date from the page's calendar as a seller does. The calendar offers only D+1..D+3, so a
+ * date outside it is written into the read-only field the way a form left open overnight keeps one.
+ */
 export async function setSendAt(page: Page, date: string, time: string) {
-  await page.fill(field('txtSendDate'), date);
-  await page.dispatchEvent(field('txtSendDate'), 'change');
+  await page.click(field('btnCalendar'));
+  const day = page.locator(`${field('divCalendar')} a[data-date="${date}"]`);
+  if ((await day.count()) > 0) {
+    await day.click();
+  } else {
+    await page.keyboard.press('Escape');
+    await page.$eval(
+      field('txtSendDate'),
+      (input, value) => {
+        (input as HTMLInputElement).value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      date,
+    );
+  }
   await page.selectOption(field('ddlSendTime'), time);
 }
 

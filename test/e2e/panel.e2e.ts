@@ -18,7 +18,9 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     expect(await panel.locator('[data-draft="type"]').textContent()).toBe(t('zh', 'type.ad'));
 
     await chooseType(page, 'compensation');
-    await expect.poll(() => panel.locator('[data-draft="type"]').textContent()).toBe(t('zh', 'type.compensation'));
+    await expect
+      .poll(() => panel.locator('[data-draft="type"]').textContent())
+      .toBe(t('zh', 'type.compensation'));
     await expect.poll(() => panel.locator('[data-draft="recipients"]').count()).toBe(1);
 
     await chooseType(page, 'ad');
@@ -29,7 +31,9 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     await setSendAt(page, day, '15:00');
     const sendAt = panel.locator('[data-draft="sendAt"]');
     // 15:00 in Tokyo is 14:00 in Shanghai: both are shown.
-    await expect.poll(() => sendAt.locator('[data-zone="jst"]').textContent()).toContain(`${day.replaceAll('/', '-')} 15:00`);
+    await expect
+      .poll(() => sendAt.locator('[data-zone="jst"]').textContent())
+      .toContain(`${day.replaceAll('/', '-')} 15:00`);
     expect(await sendAt.locator('[data-zone="local"]').textContent()).toContain('14:00');
     expect(await sendAt.locator('[data-zone="local"]').textContent()).toContain('Asia/Shanghai');
   });
@@ -51,5 +55,4 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     expect(await page.locator('[data-qpp]').count()).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
   });
-
 });
