@@ -5,7 +5,7 @@
  */
 import type { DraftField, Finding, PushDraft, PushRecord, Settings, Severity } from '../schema';
 import { defaultSettings } from '../schema';
-import { addJstDays, cancelDeadline, HOUR_MS, jstDate, jstInstant, toJstIso } from '../time';
+import { addJstDays, CANCEL_LEAD_MS, cancelDeadline, HOUR_MS, jstDate, jstInstant, toJstIso } from '../time';
 import { BANNER, FIELD_ORDER, type FindingCode, ITEMS, SEND_DAYS_AHEAD, SEND_TIME } from './codes';
 import { findWeeklyConflict, weekOf } from './week';
 
@@ -168,7 +168,7 @@ function checkSendAt(draft: PushDraft, context: CheckContext, today: string, emi
 
   const sendAt = sendDate && sendTime ? jstInstant(sendDate, sendTime) : null;
   // A send outside the date window is already an error; telling it cannot be cancelled would be noise.
-  if (sendAt && dateOk && sendAt.getTime() - context.now.getTime() < 24 * HOUR_MS) {
+  if (sendAt && dateOk && sendAt.getTime() - context.now.getTime() < CANCEL_LEAD_MS) {
     emit('cancel-window-closed', 'warning', 'sendTime', {
       sendAt: toJstIso(sendAt),
       cancelDeadline: toJstIso(cancelDeadline(sendAt)),
