@@ -147,15 +147,18 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
   }
 }
 
-/** The nearest element holding all the tables and the tab strip (the dialog layer). */
+/**
+ * The dialog layer: the nearest element holding all the tables and the tab strip, widened up to
+ * (not into) the form or body, and never over a table that is not the dialog's.
+ */
 function dialogRoot(tables: HTMLTableElement[]): HTMLElement {
   const [first, ...rest] = tables;
-  let node: HTMLElement | null = first?.parentElement ?? null;
-  while (node && !rest.every((t) => node?.contains(t))) node = node.parentElement;
-  // Widen to the layer that also holds the tabs, stopping before the form or body.
-  let dialog = node ?? (first as HTMLElement);
+  let dialog: HTMLElement | null = first?.parentElement ?? null;
+  while (dialog && !rest.every((t) => dialog?.contains(t))) dialog = dialog.parentElement;
+  dialog ??= first as HTMLElement;
   for (let up = dialog.parentElement; up && !tagIs(up, 'form') && !tagIs(up, 'body'); up = up.parentElement) {
-    if (tabsIn(dialog, dialog.ownerDocument).length) break;
+    const inner = dialog;
+    if (Array.from(up.querySelectorAll('table')).some((t) => !inner.contains(t))) break;
     dialog = up;
   }
   return dialog;

@@ -175,6 +175,32 @@ describe('watchDraft', () => {
   });
 });
 
+describe('watchDraft on DOM mutations', () => {
+  it('updates when the page adds rows without any event', async () => {
+    const p = await open('coupon-push.zh');
+    const form = findPushForm(p.document);
+    if (!form) throw new Error('form not found');
+    const abort = new AbortController();
+    const read = watchDraft(form, abort.signal);
+    const body = p.byKey('tblBuyers').querySelector('tbody');
+    for (const order of ['262749754', '262749886']) {
+      const row = p.document.createElement('tr');
+      const cell = p.document.createElement('td');
+      const box = p.document.createElement('input');
+      box.type = 'checkbox';
+      box.value = order;
+      box.setAttribute('checked', 'checked');
+      cell.appendChild(box);
+      row.appendChild(cell);
+      body?.appendChild(row);
+    }
+    expect(read.value.draft.recipients).toEqual({ uploaded: 0, selected: 0 });
+    await p.settle();
+    expect(read.value.draft.recipients).toEqual({ uploaded: 2, selected: 2 });
+    abort.abort();
+  });
+});
+
 describe('the markup without the page script', () => {
   it('still reads what the server rendered', async () => {
     const { document } = await open('coupon-push.ja', { scripts: false });
