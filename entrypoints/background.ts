@@ -36,10 +36,16 @@ async function rebuild(): Promise<void> {
   await updateBadge(store.records, now);
 }
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 async function updateBadge(records: readonly StoredPush[], now: Date): Promise<void> {
   const count = badgeCount(records, now);
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  const action = toolbarAction();
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 }
 
 function uiLang(): Lang {
