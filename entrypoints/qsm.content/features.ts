@@ -6,6 +6,15 @@ import type { Feature } from './feature';
 import { applyGuard } from './features/apply-guard';
 import { banner } from './features/banner';
 import { fieldFindings } from './features/field-findings';
+import { historyCountdown } from './features/history-countdown';
 import { panel } from './features/panel';
+import { weeklyQuotaFeature } from './features/weekly-quota';
 
-export const features: Feature[] = [banner, panel, fieldFindings, applyGuard];
+export const features: Feature[] = [
+  banner,
+  panel,
+  fieldFindings,
+  weeklyQuotaFeature,
+  applyGuard,
+  historyCountdown,
+];

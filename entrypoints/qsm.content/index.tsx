@@ -1,7 +1,10 @@
+import { computed } from '@preact/signals';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pushesSignal, recordAppliedPush, rulesSettings, settingsSignal } from '../../platform/pushes';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
-import { createQsmPage, staticSources } from './page';
+import { onApplied } from './features/apply-guard';
+import { createQsmPage } from './page';
 
 /** Starts each feature on its own: one that throws is logged and skipped, the others carry on. */
 function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): void {
@@ -22,10 +25,20 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const page = createQsmPage(document, ctx.signal, staticSources());
+    const settings = settingsSignal(ctx.signal);
+    const page = createQsmPage(document, ctx.signal, {
+      history: pushesSignal(ctx.signal),
+      settings: computed(() => rulesSettings(settings.value)),
+    });
     if (!page.form && !page.historyDialog.value) {
       console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
     }
+    // The pushes the seller applies through the form count towards the weekly limit and get reminders.
+    onApplied((applied) => {
+      recordAppliedPush(applied.draft.peek(), new Date()).catch((error: unknown) =>
+        console.warn('[QSM Push Pilot] could not remember the applied push', error),
+      );
+    });
     startFeatures(features, page, ctx.signal);
   },
 });

@@ -8,7 +8,7 @@ import { type Lang, pickLanguage } from '../../lib/i18n';
 import { findHistoryDialog, findPushForm, watchDraft } from '../../lib/qsm';
 import type { DraftRead, HistoryDialog } from '../../lib/qsm/types';
 import { checkPush } from '../../lib/rules';
-import { defaultSettings, emptyDraft, type PushRecord, type Settings } from '../../lib/schema';
+import { emptyDraft, type PushRecord, type Settings } from '../../lib/schema';
 import type { BannerImage, QsmPage } from './feature';
 import { isOwnNode } from './mount';
 
@@ -95,9 +95,4 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     historyDialog: watchHistoryDialog(doc, abort),
     now,
   };
-}
-
-/** Settings and history before storage answers: the defaults, nothing known. */
-export function staticSources(): PageSources {
-  return { history: signal([]), settings: signal(defaultSettings) };
 }
