@@ -20,7 +20,7 @@ import {
   buttonLabels,
   isLabel,
   type LabelSet,
-  matchLabel,
+  normalizeLabel,
   optionLabels,
   qsmLangs,
   qstoreOnlyPattern,
@@ -61,7 +61,25 @@ const draftFields: readonly DraftField[] = [
 /** Rows need this many distinct labels of one language to count as the push form. */
 const MIN_LABELS = 3;
 
-/** A table row whose first cell is a label of the form, with the key and language it matched. */
+/** Normalized row label → the row keys and languages it names, built once. */
+const rowLabelIndex = (() => {
+  const index = new Map<string, { key: RowKey; lang: QsmLang }[]>();
+  for (const key of Object.keys(rowLabels) as RowKey[]) {
+    const set: LabelSet = rowLabels[key];
+    for (const lang of qsmLangs) {
+      for (const label of set[lang]) {
+        const normal = normalizeLabel(label);
+        index.set(normal, [...(index.get(normal) ?? []), { key, lang }]);
+      }
+    }
+  }
+  return index;
+})();
+
+/** Longest label worth normalizing; a longer first cell (a buyer's row, a note) is no row label. */
+const MAX_LABEL = 40;
+
+/** A table row whose first cell is a label of the form, with the key and languages it matched. */
 function labelledRows(root: ParentNode): { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] {
   const out: { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] = [];
   for (const row of all<HTMLTableRowElement>(root, 'tr')) {
@@ -69,10 +87,10 @@ function labelledRows(root: ParentNode): { row: HTMLTableRowElement; key: RowKey
     const head = cells[0];
     if (!head || cells.length < 2) continue;
     const text = textOf(head);
-    for (const key of Object.keys(rowLabels) as RowKey[]) {
-      const set: LabelSet = rowLabels[key];
-      const langs = qsmLangs.filter((lang) => matchLabel(text, set, [lang]) === lang);
-      if (langs.length) out.push({ row, key, langs });
+    if (!text || text.length > MAX_LABEL) continue;
+    const hits = rowLabelIndex.get(normalizeLabel(text)) ?? [];
+    for (const key of new Set(hits.map((hit) => hit.key))) {
+      out.push({ row, key, langs: hits.filter((hit) => hit.key === key).map((hit) => hit.lang) });
     }
   }
   return out;

@@ -201,6 +201,22 @@ describe('watchDraft on DOM mutations', () => {
   });
 });
 
+describe('a large upload', () => {
+  it('counts a thousand uploaded buyers', async () => {
+    const p = await open('coupon-push.en');
+    p.byKey<HTMLInputElement>('rdoTypeComp').click();
+    const orders = Array.from({ length: 1000 }, (_, i) => String(262700000 + i * 7));
+    const file = p.byKey<HTMLInputElement>('fuOrderExcel');
+    const csv = new p.window.File([`Order No.\n${orders.join('\n')}\n`], 'orders.csv', { type: 'text/csv' });
+    Object.defineProperty(file, 'files', { value: [csv], configurable: true });
+    p.fire(file, 'change');
+    await p.settle();
+    p.byKey<HTMLInputElement>('chkBuyerAll').click();
+    const form = findPushForm(p.document) ?? fail();
+    expect(readDraft(form).draft.recipients).toEqual({ uploaded: 1000, selected: 1000 });
+  });
+});
+
 describe('the markup without the page script', () => {
   it('still reads what the server rendered', async () => {
     const { document } = await open('coupon-push.ja', { scripts: false });
