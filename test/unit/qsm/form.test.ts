@@ -160,6 +160,35 @@ describe.each(langs)('the coupon push page in %s', (lang) => {
   });
 });
 
+describe('the fixture itself', () => {
+  it('offers the choices the manual shows', async () => {
+    const p = await open('coupon-push.zh');
+    const values = (key: string) =>
+      Array.from(p.byKey<HTMLSelectElement>(key).options).map((option) => option.value);
+    const times = values('ddlSendTime');
+    expect(times).toHaveLength(25);
+    expect([times[0], times[1], times[24]]).toEqual(['10:00', '10:30', '22:00']);
+    expect(values('ddlGoodsTopN')).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 4)));
+    expect(p.byKey<HTMLSelectElement>('ddlGoodsTopN').selectedOptions[0]?.text).toBe('4(基础)');
+    expect(p.byKey<HTMLInputElement>('fuBanner').accept).toBe('image/*');
+    expect(p.document.querySelector<HTMLInputElement>('#__VIEWSTATE')?.value).not.toBe('');
+  });
+
+  it('lets the manual goods list hold at most 16 items, in the order picked', async () => {
+    const p = await open('coupon-push.zh');
+    p.byKey('btnGoodsSelect').click();
+    const results = Array.from(p.byKey('divGoodsResult').querySelectorAll<HTMLAnchorElement>('a'));
+    expect(results.length).toBeGreaterThan(16);
+    for (const result of results.slice(0, 17)) result.click();
+    p.byKey('btnGoodsConfirm').click();
+    const form = findPushForm(p.document) ?? fail();
+    expect(readDraft(form).draft.items).toEqual({
+      mode: 'manual',
+      itemIds: results.slice(0, 16).map((a) => a.dataset.goodsNo),
+    });
+  });
+});
+
 describe('watchDraft', () => {
   it('stops updating once aborted', async () => {
     const p = await open('coupon-push.zh');
