@@ -23,7 +23,10 @@ function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<H
     scheduled = false;
     const next = findHistoryDialog(doc);
     const current = dialog.peek();
-    if (historyKey(next) !== historyKey(current) || next?.root !== current?.root) dialog.value = next;
+    // QSM re-renders the rows on every tab switch or search: same data, new elements to annotate.
+    const sameRows = next?.rows.every((row, i) => row.element === current?.rows[i]?.element) ?? !current;
+    if (historyKey(next) !== historyKey(current) || next?.root !== current?.root || !sameRows)
+      dialog.value = next;
   };
   const observer = new MutationObserver((mutations) => {
     if (scheduled || mutations.every((m) => isOwnNode(m.target))) return;

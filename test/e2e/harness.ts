@@ -43,6 +43,11 @@ export interface Harness {
   submissions: Submission[];
   /** Opens a fixture (file name without .html, e.g. `coupon-push.zh`) at its QSM URL. */
   openFixture(name: string, page?: Page): Promise<Page>;
+  /**
+   * What the fake QSM server renders into the next pages it serves (see test/fixtures/qsm/page.js:
+   * now, shopName, fans, coupons, history). `{}` gives the fixture's own sample data.
+   */
+  setServerData(data: Record<string, unknown>): void;
   /** Opens an extension page (e.g. `popup.html`). */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -88,6 +93,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
 
   const submissions: Submission[] = [];
+  let serverData = '{}';
   await context.route('https://qsm.qoo10.jp/**', async (route) => {
     const request: Request = route.request();
     const url = new URL(request.url());
@@ -104,7 +110,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       : '';
     const file = join(fixturesDir, `${name}.html`);
     if (name && !name.includes('..') && existsSync(file)) {
-      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
+      const html = readFileSync(file, 'utf8').replace(
+        '<script type="application/json" id="qsmServerData">{}</script>',
+        () =>
+          `<script type="application/json" id="qsmServerData">${serverData.replaceAll('<', '\\u003c')}</script>`,
+      );
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     } else {
       await route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url.pathname}` });
     }
@@ -122,6 +133,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const target = page ?? (await context.newPage());
       await target.goto(fixtureUrl(name));
       return target;
+    },
+    setServerData(data) {
+      serverData = JSON.stringify(data);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

@@ -8,6 +8,8 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
   let harness: Harness;
   beforeAll(async () => {
     harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    // A shop with no push applied yet: the fixture's sample history would take this week.
+    harness.setServerData({ history: [] });
   });
   afterAll(async () => harness?.close());
 
