@@ -45,7 +45,7 @@ export function Panel({ draft, findings, missing, lang, zone }: PanelProps) {
       </header>
       {open && (
         <div class="body">
-          <h3>{t(lang, 'panel.checks')}</h3>
+          {findings.length + missing.length > 0 && <h3>{t(lang, 'panel.checks')}</h3>}
           <FindingList findings={errors} lang={lang} zone={zone} />
           {warnings.length > 0 && <p class="muted">{t(lang, 'panel.warnings', { n: warnings.length })}</p>}
           <FindingList findings={warnings} lang={lang} zone={zone} />
