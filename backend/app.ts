@@ -3,7 +3,9 @@
  * the database, the form's own posts (apply, cancel) decided server-side by lib/rules, and sandbox
  * endpoints for tests and demos (the clock, the outbox, the dispatcher).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { checkPush } from '../lib/rules/index.ts';
@@ -121,7 +123,8 @@ const clockBody = z.object({ now: z.union([z.string(), z.number()]) });
 export function createApp(options: AppOptions): RequestHandler {
   const { db, clock } = options;
   const fixturesDir = options.fixturesDir ?? FIXTURES_DIR;
-  const css = readFixture('page', fixturesDir) ?? '';
+  const cssFile = join(fixturesDir, 'page.css');
+  const css = existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : '';
 
   function shop(): Shop {
     const found = options.shopId ? findShop(db, options.shopId) : firstShop(db);
@@ -367,8 +370,9 @@ export function createApp(options: AppOptions): RequestHandler {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) console.error('sandbox request failed', error);
       const text = error instanceof Error ? error.message : String(error);
-      if (!response.headersSent) send(response, status, 'text/plain; charset=utf-8', `${text}\n`);
-      else response.end();
+      if (response.headersSent) response.end();
+      else if (request.url?.startsWith('/__sandbox/')) sendJson(response, status, { error: text });
+      else send(response, status, 'text/plain; charset=utf-8', `${text}\n`);
     });
   };
 }
