@@ -1,0 +1,108 @@
+/**
+ * Beside the order upload of the compensation form: the converter page in a frame (SheetJS lives
+ * there, not in this content script). When the seller puts the template into the form, the frame
+ * posts its bytes here and this feature hands them to QSM's own upload input, firing the events
+ * the page listens for. Messages are taken only from our frame, at the extension's origin.
+ */
+import { browser } from 'wxt/browser';
+import { t } from '../../../lib/i18n';
+import { frameMessageSchema, type HostMessage } from '../../../lib/orders/frame';
+import { TEMPLATE_MIME } from '../../../lib/orders/template';
+import type { PushForm } from '../../../lib/qsm/types';
+import type { Feature } from '../feature';
+import { mountInShadow } from '../mount';
+
+const frameCss = `
+iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }
+`;
+
+/** The tallest the frame grows to; beyond it the frame scrolls. */
+const MAX_FRAME_HEIGHT = 1200;
+
+/** Shown unless it or an ancestor is display:none or hidden (no layout needed, so it holds in tests too). */
+function isShown(element: HTMLElement): boolean {
+  if (!element.isConnected) return false;
+  const view = element.ownerDocument.defaultView;
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    if (node.hidden || view?.getComputedStyle(node).display === 'none') return false;
+  }
+  return true;
+}
+
+/**
+ * Puts a file into QSM's order upload input as if the seller had picked it: opens the upload
+ * dialog first when it is closed, then sets `files` and fires `input` and `change` (bubbling).
+ */
+export async function putTemplateFile(controls: PushForm['controls'], file: File): Promise<boolean> {
+  const input = controls.orderFile;
+  if (!input) return false;
+  const dialogShown = isShown(controls.orderUploadSubmit ?? input);
+  if (!dialogShown && controls.orderUploadOpen) {
+    controls.orderUploadOpen.click();
+    // Let the page's own handler open the dialog before the file arrives.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  if (input.files?.length !== 1) return false;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** Where the converter goes: in the cell of "+ 订单号上传", else at the end of the recipients row. */
+function anchorOf(form: PushForm): HTMLElement | null {
+  const open = form.controls.orderUploadOpen;
+  if (open?.parentElement) return open.parentElement;
+  const row = form.rows.recipients;
+  if (!row) return null;
+  return (row instanceof HTMLTableRowElement ? row.cells[row.cells.length - 1] : row) ?? row;
+}
+
+export const orderConverter: Feature = {
+  id: 'order-converter',
+  include: (page) => {
+    const form = page.form;
+    if (!form) return false;
+    return (
+      page.draft.value.type === 'compensation' ||
+      Boolean(form.controls.orderUploadOpen || form.controls.orderFile)
+    );
+  },
+  init(page, signal) {
+    const form = page.form;
+    const anchor = form && anchorOf(form);
+    if (!form || !anchor) return;
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    const src = `${browser.runtime.getURL('/converter.html')}?embedded=1&lang=${page.lang}`;
+    const host = mountInShadow(
+      { name: 'order-converter', anchor, placement: 'append', css: frameCss, signal },
+      <iframe src={src} title={t(page.lang, 'orders.frame.title')} data-qpp-frame="order-converter" />,
+    );
+    const frame = host.shadowRoot?.querySelector('iframe');
+    if (!frame) return;
+
+    const reply = (message: HostMessage) => frame.contentWindow?.postMessage(message, extensionOrigin);
+    window.addEventListener(
+      'message',
+      (event) => {
+        if (event.origin !== extensionOrigin || event.source !== frame.contentWindow) return;
+        const parsed = frameMessageSchema.safeParse(event.data);
+        if (!parsed.success) return;
+        const message = parsed.data;
+        if (message.type === 'qpp:order-converter:height') {
+          frame.style.height = `${Math.min(message.height, MAX_FRAME_HEIGHT)}px`;
+          return;
+        }
+        const file = new File([message.bytes], message.name, { type: TEMPLATE_MIME });
+        putTemplateFile(form.controls, file)
+          .catch(() => false)
+          .then((ok) => {
+            if (!signal.aborted) reply({ type: 'qpp:order-converter:put-result', id: message.id, ok });
+          });
+      },
+      { signal },
+    );
+  },
+};
