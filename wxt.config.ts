@@ -3,18 +3,19 @@ import { defineConfig } from 'wxt';
 // Preact through the automatic JSX runtime of Vite's own transformer: no React shim, no HMR plugin needed.
 export default defineConfig({
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'QSM Push Pilot',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Each permission is justified in the README; nothing beyond QSM's host is ever read.
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The order converter frame is embedded in QSM's page; SheetJS stays out of the content script.
     web_accessible_resources: [{ resources: ['converter.html'], matches: ['https://qsm.qoo10.jp/*'] }],
-    browser_specific_settings: {
-      gecko: { id: 'qsm-push-pilot@qpp.dev', strict_min_version: '128.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'qsm-push-pilot@qpp.dev', strict_min_version: '128.0' } },
+    }),
+  }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { chunkSizeWarningLimit: 1200 },
