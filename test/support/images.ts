@@ -1,0 +1,32 @@
+/** Minimal image files made in memory, for the banner checks (only headers matter to them). */
+import { deflateSync } from 'node:zlib';
+
+export function png(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'ascii');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  ihdr.set([8, 6, 0, 0, 0], 16);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, ihdr, deflateSync(Buffer.alloc(1))]);
+}
+
+export function gif(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.write('GIF89a', 0, 'ascii');
+  header.writeUInt16LE(width, 6);
+  header.writeUInt16LE(height, 8);
+  return header;
+}
+
+/** A JPEG header with an APP0 segment before the frame, as cameras and editors write it. */
+export function jpeg(width: number, height: number, frameMarker = 0xc0): Buffer {
+  const app0 = [0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0];
+  const sof = [0xff, frameMarker, 0x00, 0x11, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3];
+  return Buffer.from([0xff, 0xd8, ...app0, ...sof, ...new Array(12).fill(0)]);
+}
+
+export function webp(): Buffer {
+  return Buffer.from([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBPVP8 ')]);
+}
