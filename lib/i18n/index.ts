@@ -1,19 +1,21 @@
 /**
  * The message catalogue: every string the extension shows, in zh, ja and en. Each area keeps its
- * own file (common, findings, orders, pushes); this module merges them and formats.
+ * own file (common, findings, orders, pushes, preview, templates); this module merges them and formats.
  */
 import { common } from './common';
 import { type Lang, languages } from './define';
 import { findings } from './findings';
 import { orders } from './orders';
+import { preview } from './preview';
 import { pushes } from './pushes';
+import { templates } from './templates';
 
 export { type Lang, languages } from './define';
 
 export const catalogue = {
-  en: { ...common.en, ...findings.en, ...orders.en, ...pushes.en },
-  ja: { ...common.ja, ...findings.ja, ...orders.ja, ...pushes.ja },
-  zh: { ...common.zh, ...findings.zh, ...orders.zh, ...pushes.zh },
+  en: { ...common.en, ...findings.en, ...orders.en, ...pushes.en, ...preview.en, ...templates.en },
+  ja: { ...common.ja, ...findings.ja, ...orders.ja, ...pushes.ja, ...preview.ja, ...templates.ja },
+  zh: { ...common.zh, ...findings.zh, ...orders.zh, ...pushes.zh, ...preview.zh, ...templates.zh },
 };
 export type MessageKey = keyof typeof catalogue.en;
 

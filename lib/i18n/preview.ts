@@ -1,0 +1,7 @@
+import { defineMessages } from './define';
+
+export const preview = defineMessages({
+  en: {},
+  ja: {},
+  zh: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from './define';
+
+export const templates = defineMessages({
+  en: {},
+  ja: {},
+  zh: {},
+});
