@@ -1,0 +1,107 @@
+/**
+ * The push form served by the sandbox QSM (backend/) in real Chromium with the extension loaded: the
+ * page shows the database's coupons and history, the form's own apply and cancel posts reach the
+ * server, and the dispatcher sends at the send time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../backend/listen.ts';
+import { startServer } from '../../backend/listen.ts';
+import { forwardToSandbox } from '../../backend/proxy.ts';
+import { field, fillValidAdPush, sendDay, setSendAt } from './form';
+import { type Harness, launch } from './harness';
+
+interface SandboxPush {
+  id: string;
+  status: string;
+  sendAt: string;
+  couponNumber: string;
+}
+
+describe('the sandbox QSM behind the push form (ja page, seller in Tokyo)', () => {
+  let sandbox: RunningServer;
+  let harness: Harness;
+  const api = async (path: string, method: 'GET' | 'POST' = 'GET', body?: unknown) => {
+    const response = await fetch(new URL(path, sandbox.url), {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      signal: AbortSignal.timeout(5000),
+    });
+    return response.json();
+  };
+  const pushes = async (): Promise<SandboxPush[]> => (await api('/__sandbox/pushes')).pushes;
+
+  beforeAll(async () => {
+    sandbox = await startServer({ port: 0, dbPath: ':memory:', dispatchEveryMs: 0 });
+    harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    // Registered after the harness's fixture route, so it answers first.
+    await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
+      const request = route.request();
+      const answer = await forwardToSandbox(sandbox.url, {
+        url: request.url(),
+        method: request.method(),
+        headers: request.headers(),
+        body: request.postDataBuffer(),
+      });
+      await route.fulfill(answer);
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await sandbox?.close();
+  });
+
+  it('shows the coupons and the history from the database', async () => {
+    const page = await harness.openFixture('coupon-push.ja');
+    const options = await page.$$eval(`${field('ddlCoupon')} option`, (all) =>
+      all.map((option) => (option as HTMLOptionElement).value).filter(Boolean),
+    );
+    expect(options).toEqual(['1207384', '1207391', '1207399', '1207412']);
+    await page.click(field('btnHistory'));
+    const ids = await page.$$eval(`${field('tblCancelList')} tbody input[type=checkbox]`, (boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).value),
+    );
+    expect(ids).toEqual((await pushes()).map((push) => push.id));
+    await page.close();
+  });
+
+  it('applies through the form, cancels from the history dialog, and dispatches at the send time', async () => {
+    const page = await harness.openFixture('coupon-push.ja');
+    await fillValidAdPush(page);
+    await Promise.all([page.waitForURL(/coupon-push\.ja\.aspx/), page.click(field('btnApply'))]);
+    const result = page.locator('#qsmServerResult[data-result="applied"]');
+    await expect.poll(() => result.count()).toBe(1);
+    const id = await result.getAttribute('data-push-id');
+    expect((await pushes()).find((push) => push.id === id)).toMatchObject({
+      status: 'scheduled',
+      couponNumber: '1207384',
+      sendAt: `${sendDay(2).replaceAll('/', '-')}T15:00:00+09:00`,
+    });
+
+    // Cancel it the way a seller does: 申請記録 → tick the row → 送信キャンセル (a __doPostBack).
+    await harness.openFixture('coupon-push.ja', page);
+    await page.click(field('btnHistory'));
+    await page.check(`${field('tblCancelList')} input[value="${id}"]`);
+    await Promise.all([page.waitForLoadState('load'), page.click(field('btnCancelPush'))]);
+    await expect.poll(() => page.locator('#qsmServerNotice li[data-outcome="cancelled"]').count()).toBe(1);
+    expect((await pushes()).find((push) => push.id === id)?.status).toBe('cancelled');
+
+    // The week is free again: apply once more, then let the clock reach the send time.
+    await harness.openFixture('coupon-push.ja', page);
+    await fillValidAdPush(page);
+    await setSendAt(page, sendDay(2), '16:30');
+    await Promise.all([page.waitForURL(/coupon-push\.ja\.aspx/), page.click(field('btnApply'))]);
+    const second = await page.locator('#qsmServerResult').getAttribute('data-push-id');
+    const scheduled = (await pushes()).find((push) => push.id === second);
+    expect(scheduled?.status).toBe('scheduled');
+
+    await api('/__sandbox/clock', 'POST', { now: scheduled?.sendAt });
+    const report = await api('/__sandbox/dispatch', 'POST');
+    expect(report.sent.map((sent: { id: string }) => sent.id)).toEqual([second]);
+    const outbox = await api(`/__sandbox/outbox?push=${second}`);
+    expect(outbox.messages.length).toBe(report.sent[0].recipients * 3);
+    expect((await pushes()).find((push) => push.id === second)?.status).toBe('sent');
+    await page.close();
+  });
+});
