@@ -4,12 +4,12 @@
  * script) imports `./text` and `./template` instead.
  */
 import type { ExtractResult } from '../schema';
-import { OrderListError } from './errors';
+import { MAX_ROWS, OrderListError } from './errors';
 import { assertSafeWorkbook, extractWorkbookSteps } from './excel';
 import { type RunOptions, runAsync, runSync, type Steps } from './run';
 import { extractTextFileSteps, extractTextSteps, isWorkbook, type OrderListInput } from './text';
 import type { OrderExtract } from './types';
-import { readZipDirectory, zipSizesProblem } from './zip';
+import { readZipDirectory, zipContentProblem } from './zip';
 
 export {
   isOrderListError,
@@ -38,16 +38,16 @@ export function extractOrderNumbers(input: OrderListInput): ExtractResult & Orde
 
 /**
  * The same, for a page: reports progress and yields to the event loop between chunks of rows, and
- * for workbooks first unpacks every part counting bytes, so a zip bomb with a lying directory is
- * refused before SheetJS sees it.
+ * for workbooks first unpacks every part counting bytes and rows, so a zip bomb with a lying
+ * directory or a sheet of a million rows is refused before SheetJS sees it.
  */
 export async function readOrderList(input: OrderListInput, options: RunOptions = {}): Promise<OrderExtract> {
   if (typeof input !== 'string' && isWorkbook(input)) {
     assertSafeWorkbook(input.bytes);
     const entries = readZipDirectory(input.bytes);
     if (entries) {
-      const problem = await zipSizesProblem(input.bytes, entries);
-      if (problem) throw new OrderListError(problem);
+      const problem = await zipContentProblem(input.bytes, entries, MAX_ROWS);
+      if (problem) throw new OrderListError(problem, problem === 'too-many-rows' ? { limit: MAX_ROWS } : {});
     }
   }
   return runAsync(steps(input), options);

@@ -155,20 +155,55 @@ export function zipDirectoryProblem(
   return null;
 }
 
+/** `<row` in a worksheet part: one per spreadsheet row. */
+const ROW_TAG = [0x3c, 0x72, 0x6f, 0x77];
+const isWorksheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
+/** Counts `<row ` / `<row>` across chunks; `carry` keeps a tag split between two chunks. */
+class RowCounter {
+  rows = 0;
+  private carry = new Uint8Array(0);
+  add(chunk: Uint8Array): void {
+    const data = this.carry.length ? concat(this.carry, chunk) : chunk;
+    const end = data.length - ROW_TAG.length;
+    for (let i = 0; i < end; i++) {
+      if (data[i] === 0x3c && data[i + 1] === 0x72 && data[i + 2] === 0x6f && data[i + 3] === 0x77) {
+        const next = data[i + 4];
+        if (next === 0x20 || next === 0x3e) this.rows++;
+      }
+    }
+    this.carry = data.slice(Math.max(0, end));
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
 /**
- * Unpacks every deflated entry without keeping it, counting bytes, and stops as soon as one
- * exceeds its declared size: the real sizes, which a lying directory cannot hide.
- * Needs DecompressionStream (browsers, Node 18+); where it is missing nothing is checked.
+ * Unpacks every entry without keeping it, counting bytes (and worksheet rows), and stops as soon
+ * as an entry exceeds its declared size or a worksheet has more than `rowLimit` rows: the real
+ * sizes, which a lying directory cannot hide, known before SheetJS is asked to unpack anything.
+ * Needs DecompressionStream (browsers, Node 18+); where it is missing only rows of stored parts are counted.
  */
-export async function zipSizesProblem(
+export async function zipContentProblem(
   bytes: Uint8Array,
   entries: ZipEntryInfo[],
-): Promise<'zip-bomb' | null> {
-  if (typeof DecompressionStream === 'undefined') return null;
+  rowLimit: number,
+): Promise<'zip-bomb' | 'too-many-rows' | null> {
   for (const e of entries) {
-    if (e.method !== 8) continue;
-    const data = bytes.slice(e.dataOffset, e.dataOffset + e.compressedSize);
-    const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    const counter = isWorksheet(e.name) ? new RowCounter() : null;
+    if (e.method === 0) {
+      counter?.add(data);
+      if (counter && counter.rows > rowLimit) return 'too-many-rows';
+      continue;
+    }
+    if (typeof DecompressionStream === 'undefined') continue;
+    const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     const reader = stream.getReader();
     let size = 0;
     try {
@@ -176,9 +211,12 @@ export async function zipSizesProblem(
         const { done, value } = await reader.read();
         if (done) break;
         size += value.length;
-        if (size > e.size) {
+        counter?.add(value);
+        const problem =
+          size > e.size ? 'zip-bomb' : counter && counter.rows > rowLimit ? 'too-many-rows' : null;
+        if (problem) {
           await reader.cancel();
-          return 'zip-bomb';
+          return problem;
         }
       }
     } catch {
