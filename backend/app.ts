@@ -12,9 +12,9 @@ import { checkPush } from '../lib/rules/index.ts';
 import type { Finding } from '../lib/schema.ts';
 import { cancelDeadline, jstInstant, toJstIso } from '../lib/time.ts';
 import type { Clock } from './clock.ts';
-import { inTransaction } from './db.ts';
+import { inTransaction, resetDemo } from './db.ts';
 import { dispatchDue } from './dispatch.ts';
-import { cancelIds, isCancelPost, readApplication } from './form.ts';
+import { cancelIds, FIELD_PREFIX, isCancelPost, readApplication } from './form.ts';
 import { isPageLang, messageLang, type PageLang, say } from './messages.ts';
 import {
   confirmationPage,
@@ -22,6 +22,7 @@ import {
   findingLines,
   jstText,
   type Notice,
+  postedControls,
   pushPage,
   readFixture,
   type ServerData,
@@ -160,10 +161,11 @@ export function createApp(options: AppOptions): RequestHandler {
     };
   }
 
-  function renderPushPage(lang: PageLang, notice: Notice | null): string {
+  function renderPushPage(lang: PageLang, notice: Notice | null, posted: FormData | null = null): string {
     const template = readFixture(`coupon-push.${lang}`, fixturesDir);
     if (!template) throw new HttpError(404, say(messageLang(lang), 'sandbox.error.notFound', { path: lang }));
-    return pushPage(template, lang, serverData(shop()), notice);
+    const values = posted ? postedControls(posted, FIELD_PREFIX) : null;
+    return pushPage(template, lang, serverData(shop()), notice, values);
   }
 
   async function apply(lang: PageLang, form: FormData, response: ServerResponse): Promise<void> {
@@ -203,12 +205,16 @@ export function createApp(options: AppOptions): RequestHandler {
       sendHtml(
         response,
         422,
-        renderPushPage(lang, {
-          kind: 'refused',
-          title: say(words, 'sandbox.refused.title'),
-          lead: say(words, 'sandbox.refused.lead'),
-          lines: findingLines(errors, words),
-        }),
+        renderPushPage(
+          lang,
+          {
+            kind: 'refused',
+            title: say(words, 'sandbox.refused.title'),
+            lead: say(words, 'sandbox.refused.lead'),
+            lines: findingLines(errors, words),
+          },
+          form,
+        ),
       );
       return;
     }
@@ -293,6 +299,22 @@ export function createApp(options: AppOptions): RequestHandler {
         }
         clock.set(instant);
       } else if (method !== 'GET') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
+      sendJson(response, 200, { now: toJstIso(clock.now()) });
+      return;
+    }
+    if (path === '/__sandbox/reset') {
+      if (method !== 'POST') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
+      const parsed = clockBody.partial().safeParse(await readJson(request));
+      const instant =
+        parsed.success && parsed.data.now !== undefined ? new Date(parsed.data.now) : new Date();
+      if (Number.isNaN(instant.getTime())) {
+        throw new HttpError(
+          400,
+          say('en', 'sandbox.error.badRequest', { reason: 'expected {"now": ISO 8601}' }),
+        );
+      }
+      clock.set(instant);
+      resetDemo(db, clock.now());
       sendJson(response, 200, { now: toJstIso(clock.now()) });
       return;
     }

@@ -146,6 +146,25 @@ function random(seed: number): () => number {
   };
 }
 
+/** Empties every table (children first) and seeds the demo shop again, relative to `now`. */
+export function resetDemo(db: DatabaseSync, now: Date): string {
+  inTransaction(db, () => {
+    for (const table of [
+      'outbox',
+      'push_orders',
+      'pushes',
+      'orders',
+      'fans',
+      'customers',
+      'coupons',
+      'shops',
+    ]) {
+      db.exec(`DELETE FROM ${table}`);
+    }
+  });
+  return seedDemo(db, now);
+}
+
 export function isSeeded(db: DatabaseSync): boolean {
   return db.prepare('SELECT 1 FROM shops LIMIT 1').get() !== undefined;
 }

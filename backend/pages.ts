@@ -84,16 +84,63 @@ ${notice.lead ? `<p style="margin:0 0 4px">${escapeHtml(notice.lead)}</p>` : ''}
 }
 
 /**
- * The push page in `lang` with the server data in its island. The form posts back to the page itself
- * as multipart (so a banner's bytes reach the server); a notice, if any, sits under the title.
+ * Puts the posted values back into the form after the page's own script ran, as WebForms' ViewState
+ * would, firing the events the page listens to so it shows the rows that belong to them.
  */
-export function pushPage(template: string, lang: PageLang, data: ServerData, notice: Notice | null): string {
+const RESTORE_SCRIPT = `<script type="text/javascript">
+(function () {
+  var posted = JSON.parse(document.getElementById('qsmPostedForm').textContent || '{}');
+  var form = document.forms.aspnetForm;
+  if (!form) return;
+  function fire(el, type) { el.dispatchEvent(new Event(type, { bubbles: true })); }
+  for (var i = 0; i < form.elements.length; i++) {
+    var el = form.elements[i];
+    if (!el.name || !Object.prototype.hasOwnProperty.call(posted, el.name)) continue;
+    var value = posted[el.name];
+    if (el.type === 'radio') {
+      if (el.value === value && !el.checked) el.click();
+    } else if (el.type === 'checkbox') {
+      if (!el.checked) el.click();
+    } else if (el.type !== 'file' && el.type !== 'submit' && el.type !== 'button') {
+      el.value = value;
+      fire(el, 'input');
+      fire(el, 'change');
+    }
+  }
+})();
+</script>`;
+
+/**
+ * The push page in `lang` with the server data in its island. The form posts back to the page itself
+ * as multipart (so a banner's bytes reach the server); a notice, if any, sits under the title; posted
+ * values, if given, are put back into the form.
+ */
+export function pushPage(
+  template: string,
+  lang: PageLang,
+  data: ServerData,
+  notice: Notice | null,
+  posted: Record<string, string> | null = null,
+): string {
   if (!template.includes(DATA_ISLAND)) throw new Error('the fixture page has no empty qsmServerData island');
   let html = template.replace(DATA_ISLAND, () => DATA_ISLAND.replace('{}', scriptJson(data)));
   html = html.replace(FORM_ACTION, `action="./coupon-push.${lang}.aspx" enctype="multipart/form-data"`);
   if (notice)
     html = html.replace(/(<h3 class="tit">[^<]*<\/h3>)/, (title) => `${title}\n${noticeHtml(notice)}`);
+  if (posted) {
+    const island = `<script type="application/json" id="qsmPostedForm">${scriptJson(posted)}</script>`;
+    html = html.replace(/<\/body>/, () => `${island}\n${RESTORE_SCRIPT}\n</body>`);
+  }
   return html;
+}
+
+/** The form's own controls as posted (text values only; the view state and files stay out). */
+export function postedControls(form: FormData, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith(prefix) && typeof value === 'string') out[name] = value;
+  }
+  return out;
 }
 
 /** `2026-11-28 10:00 JST` in the page's language. */

@@ -17,40 +17,50 @@ interface SandboxPush {
   couponNumber: string;
 }
 
-describe('the sandbox QSM behind the push form (ja page, seller in Tokyo)', () => {
-  let sandbox: RunningServer;
-  let harness: Harness;
-  const api = async (path: string, method: 'GET' | 'POST' = 'GET', body?: unknown) => {
-    const response = await fetch(new URL(path, sandbox.url), {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      signal: AbortSignal.timeout(5000),
-    });
-    return response.json();
-  };
-  const pushes = async (): Promise<SandboxPush[]> => (await api('/__sandbox/pushes')).pushes;
+let sandbox: RunningServer;
+beforeAll(async () => {
+  sandbox = await startServer({ port: 0, dbPath: ':memory:', dispatchEveryMs: 0 });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
 
-  beforeAll(async () => {
-    sandbox = await startServer({ port: 0, dbPath: ':memory:', dispatchEveryMs: 0 });
-    harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    // Registered after the harness's fixture route, so it answers first.
-    await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
-      const request = route.request();
-      const answer = await forwardToSandbox(sandbox.url, {
-        url: request.url(),
-        method: request.method(),
-        headers: request.headers(),
-        body: request.postDataBuffer(),
-      });
-      await route.fulfill(answer);
+async function api(path: string, method: 'GET' | 'POST' = 'GET', body?: unknown) {
+  const response = await fetch(new URL(path, sandbox.url), {
+    method,
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    signal: AbortSignal.timeout(5000),
+  });
+  return response.json();
+}
+const pushes = async (): Promise<SandboxPush[]> => (await api('/__sandbox/pushes')).pushes;
+
+/** A browser with the extension whose QSM host is answered by the sandbox. */
+async function browserOnSandbox(): Promise<Harness> {
+  const harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  // Registered after the harness's fixture route, so it answers first.
+  await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
+    const request = route.request();
+    const answer = await forwardToSandbox(sandbox.url, {
+      url: request.url(),
+      method: request.method(),
+      headers: request.headers(),
+      body: request.postDataBuffer(),
     });
+    await route.fulfill(answer);
   });
-  afterAll(async () => {
-    await harness?.close();
-    await sandbox?.close();
+  return harness;
+}
+
+describe('the sandbox QSM behind the push form (ja page, seller in Tokyo)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    await api('/__sandbox/reset', 'POST', {});
+    harness = await browserOnSandbox();
   });
+  afterAll(async () => harness?.close());
 
   it('shows the coupons and the history from the database', async () => {
     const page = await harness.openFixture('coupon-push.ja');
@@ -102,6 +112,47 @@ describe('the sandbox QSM behind the push form (ja page, seller in Tokyo)', () =
     const outbox = await api(`/__sandbox/outbox?push=${second}`);
     expect(outbox.messages.length).toBe(report.sent[0].recipients * 3);
     expect((await pushes()).find((push) => push.id === second)?.status).toBe('sent');
+    await page.close();
+  });
+});
+
+describe('the sandbox QSM is the authority (a fresh browser)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    await api('/__sandbox/reset', 'POST', {});
+    harness = await browserOnSandbox();
+  });
+  afterAll(async () => harness?.close());
+
+  it('refuses what the extension could not know, and gives the form back as the seller left it', async () => {
+    const page = await harness.openFixture('coupon-push.ja');
+    await fillValidAdPush(page);
+    // Meanwhile someone else applies for the same week (another tab, another member of staff).
+    const N = 'ctl00$ContentPlaceHolder1$';
+    const other = new URLSearchParams({
+      [`${N}PushType`]: 'rdoTypeAd',
+      [`${N}ddlCoupon`]: '1207384',
+      [`${N}GoodsMode`]: 'rdoGoodsAuto',
+      [`${N}ddlGoodsTopN`]: '4',
+      [`${N}RegPeriod`]: 'rdoRegAll',
+      [`${N}txtSendDate`]: sendDay(2),
+      [`${N}ddlSendTime`]: '10:00',
+    });
+    const taken = await fetch(new URL('/GMKT.INC.Gsm.Web/coupon-push.ja.aspx', sandbox.url), {
+      method: 'POST',
+      body: other,
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(taken.status).toBe(200);
+
+    await Promise.all([page.waitForURL(/coupon-push\.ja\.aspx/), page.click(field('btnApply'))]);
+    await expect
+      .poll(() => page.locator('#qsmServerNotice [data-server-finding="weekly-limit"]').count())
+      .toBe(1);
+    expect(await page.inputValue(field('ddlCoupon'))).toBe('1207384');
+    expect(await page.inputValue(field('txtSendDate'))).toBe(sendDay(2));
+    expect(await page.inputValue(field('ddlSendTime'))).toBe('15:00');
+    expect((await pushes()).filter((push) => push.status === 'scheduled')).toHaveLength(1);
     await page.close();
   });
 });

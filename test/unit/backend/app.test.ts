@@ -150,6 +150,30 @@ describe('apply: lib/rules decide on the server', () => {
     },
   );
 
+  it('puts the posted values back into the refused form, the view state and files left out', async () => {
+    const posted = applyForm({
+      ddlCoupon: '1207399',
+      ddlSendTime: '16:30',
+      RegPeriod: 'rdoRegPeriod',
+      txtRegFrom: '2026/11/01',
+      txtRegTo: '2026/11/20',
+    });
+    const html = await (await sandbox.post(sandbox.page('zh'), posted)).text();
+    const island = /<script type="application\/json" id="qsmPostedForm">([^<]*)<\/script>/.exec(html);
+    const values = JSON.parse(island?.[1] ?? '{}') as Record<string, string>;
+    const N = 'ctl00$ContentPlaceHolder1$';
+    expect(values).toMatchObject({
+      [`${N}ddlCoupon`]: '1207399',
+      [`${N}ddlSendTime`]: '16:30',
+      [`${N}txtRegFrom`]: '2026/11/01',
+    });
+    expect(Object.keys(values).every((name) => name.startsWith(N))).toBe(true);
+    // After the page's own script, so its defaults do not overwrite what the seller posted.
+    expect(html.indexOf('id="qsmPostedForm"')).toBeGreaterThan(html.indexOf('var QSM_LABELS'));
+    // An accepted application and a plain GET carry no posted values.
+    expect(await (await sandbox.get(sandbox.page('zh'))).text()).not.toContain('qsmPostedForm');
+  });
+
   it('refuses a second push in the same week (weekly-limit), whatever the page showed', async () => {
     await applyOk({ txtSendDate: '2026/11/28', ddlSendTime: '10:00' });
     const response = await sandbox.post(sandbox.page('zh'), applyForm({ txtSendDate: '2026/11/29' }));
@@ -298,6 +322,16 @@ describe('sandbox endpoints', () => {
     expect(set.body).toEqual({ now: '2026-11-29T14:00:00+09:00' });
     expect((await sandbox.json('/__sandbox/clock', 'POST', { now: 'tomorrow' })).status).toBe(400);
     expect((await sandbox.json('/__sandbox/dispatch')).status).toBe(405);
+  });
+
+  it('resets to the demo shop, relative to the instant given', async () => {
+    await applyOk();
+    const reset = await sandbox.json('/__sandbox/reset', 'POST', { now: '2026-12-10T09:00:00+09:00' });
+    expect(reset).toEqual({ status: 200, body: { now: '2026-12-10T09:00:00+09:00' } });
+    const pushes = listPushes(sandbox.db, sandbox.shopId);
+    expect(pushes.every((push) => push.status !== 'scheduled')).toBe(true);
+    const coupon = listCoupons(sandbox.db, sandbox.shopId).find((c) => c.number === '1207384');
+    expect(coupon?.valid_from).toBe('2026-12-05T00:00:00+09:00');
   });
 
   it('dispatches at the send time on request and shows the outbox', async () => {
