@@ -1,0 +1,116 @@
+/**
+ * A push template: the part of a push form a seller repeats every week, saved under a name. It keeps
+ * no customer data and no banner image (only whether the banner is on and where it links); the
+ * coupon number is a hint, since shop coupons change from week to week.
+ */
+import { z } from 'zod';
+import {
+  audiencePeriodSchema,
+  bannerLinkSchema,
+  isoInstantSchema,
+  itemsSchema,
+  jstDateSchema,
+  jstTimeSchema,
+  pushTypeSchema,
+} from '../schema';
+
+export const TEMPLATE_STORE_VERSION = 2;
+export const TEMPLATE_NAME_MAX = 60;
+/** The send date QSM's calendar offers: the day after today up to 3 days ahead (D+1..D+3, JST). */
+export const SEND_WINDOW = { min: 1, max: 3 } as const;
+/** Longest "registered in the last N days" a template keeps; QSM shops are younger than this. */
+export const AUDIENCE_DAYS_MAX = 3650;
+
+export const templateNameSchema = z.string().trim().min(1).max(TEMPLATE_NAME_MAX);
+
+/** Which day to send on, relative to the day the template is used: D+n, or a weekday (ISO: 1 = Monday). */
+export const sendDaySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offset'), days: z.number().int().min(SEND_WINDOW.min).max(SEND_WINDOW.max) }),
+  z.object({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7) }),
+]);
+export type SendDay = z.infer<typeof sendDaySchema>;
+
+/** Which fans an ad push goes to: all, or those who registered the shop in the last N days (today included). */
+export const audienceRuleSchema = z.union([
+  z.literal('all'),
+  z.object({ lastDays: z.number().int().min(1).max(AUDIENCE_DAYS_MAX) }),
+]);
+export type AudienceRule = z.infer<typeof audienceRuleSchema>;
+
+export const pushTemplateSchema = z.object({
+  id: z.string().min(1),
+  name: templateNameSchema,
+  createdAt: isoInstantSchema,
+  updatedAt: isoInstantSchema,
+  type: pushTypeSchema.nullable(),
+  /** The coupon to select when it is still offered; absent when the template leaves the coupon to the seller. */
+  couponNumber: z.string().min(1).optional(),
+  items: itemsSchema,
+  audience: audienceRuleSchema,
+  /** HH:mm JST, or null when the template leaves the time to the seller. */
+  sendTime: jstTimeSchema.nullable(),
+  /** Null when the template leaves the date to the seller. */
+  sendDay: sendDaySchema.nullable(),
+  banner: z.object({ enabled: z.boolean(), link: bannerLinkSchema }),
+});
+export type PushTemplate = z.infer<typeof pushTemplateSchema>;
+
+export const templateStoreSchema = z.object({
+  version: z.literal(TEMPLATE_STORE_VERSION),
+  templates: z.array(pushTemplateSchema),
+});
+export type TemplateStore = z.infer<typeof templateStoreSchema>;
+
+/**
+ * Version 1, as the first builds stored it: a list without ids or timestamps other than when it was
+ * saved (epoch ms), goods as a top-N number or a list of item numbers, the audience as 'all' or a
+ * number of days, the send day as "days after" (1..3), and the banner as a yes/no with its link.
+ */
+export const templateV1Schema = z.object({
+  name: z.string(),
+  type: z.enum(['ad', 'compensation']).optional(),
+  coupon: z.string().optional(),
+  topN: z.number().int().optional(),
+  goods: z.array(z.string()).optional(),
+  period: z.union([z.literal('all'), z.number().int()]).optional(),
+  time: z.string().optional(),
+  daysAfter: z.number().int().optional(),
+  banner: z.boolean().optional(),
+  link: z.enum(['minishop', 'item', 'special']).optional(),
+  savedAt: z.number().optional(),
+});
+export type TemplateV1 = z.infer<typeof templateV1Schema>;
+
+export const templateStoreV1Schema = z.object({
+  version: z.literal(1).optional(),
+  templates: z.array(z.unknown()),
+});
+
+/** Why filling left a field as it was; each has a message `templates.skip.<reason>`. */
+export const skipReasonSchema = z.enum([
+  'control-missing',
+  'control-disabled',
+  'coupon-not-offered',
+  'option-missing',
+  'items-manual-dialog',
+  'send-day-outside-window',
+  'failed',
+]);
+export type SkipReason = z.infer<typeof skipReasonSchema>;
+
+/**
+ * What filling the form from a template should set, with the dates made concrete for one day
+ * (JST). Null means "leave as it is"; `unmet` lists what the template asks for but today cannot give.
+ */
+export const fillPlanSchema = z.object({
+  type: pushTypeSchema.nullable(),
+  couponNumber: z.string().nullable(),
+  items: itemsSchema,
+  /** Only for ad pushes; null for compensation, whose buyers come from an upload. */
+  audiencePeriod: audiencePeriodSchema.nullable(),
+  sendDate: jstDateSchema.nullable(),
+  sendTime: jstTimeSchema.nullable(),
+  banner: z.object({ enabled: z.boolean(), link: bannerLinkSchema }),
+  unmet: z.array(z.object({ field: z.enum(['sendDate']), reason: skipReasonSchema })),
+});
+export type FillPlan = z.infer<typeof fillPlanSchema>;

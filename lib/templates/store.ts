@@ -1,0 +1,153 @@
+/**
+ * The seller's templates as stored: versioned, every read through `migrateTemplates`, so what any
+ * older build wrote (or a damaged value) still reads. Pure data in, data out; platform/ keeps it.
+ */
+import { toJstIso } from '../time';
+import {
+  AUDIENCE_DAYS_MAX,
+  type PushTemplate,
+  pushTemplateSchema,
+  SEND_WINDOW,
+  TEMPLATE_NAME_MAX,
+  TEMPLATE_STORE_VERSION,
+  type TemplateStore,
+  type TemplateV1,
+  templateNameSchema,
+  templateStoreSchema,
+  templateStoreV1Schema,
+  templateV1Schema,
+} from './schema';
+
+export function emptyTemplateStore(): TemplateStore {
+  return { version: TEMPLATE_STORE_VERSION, templates: [] };
+}
+
+/** `9:30` or `09:30` as `09:30`; null for anything that is not a wall-clock time. */
+function clock(text: string | undefined): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text?.trim() ?? '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return `${m[1]?.padStart(2, '0')}:${m[2]}`;
+}
+
+function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
+  const saved = new Date(v1.savedAt ?? Number.NaN);
+  const at = toJstIso(Number.isNaN(saved.getTime()) ? now : saved);
+  const days = v1.daysAfter;
+  const parsed = pushTemplateSchema.safeParse({
+    id: `v1-${index + 1}`,
+    name: v1.name,
+    createdAt: at,
+    updatedAt: at,
+    type: v1.type ?? null,
+    ...(v1.coupon?.trim() ? { couponNumber: v1.coupon.trim() } : {}),
+    items: v1.goods?.length ? { mode: 'manual', itemIds: v1.goods } : { mode: 'auto', topN: v1.topN ?? 4 },
+    audience:
+      typeof v1.period === 'number' && v1.period >= 1
+        ? { lastDays: Math.min(v1.period, AUDIENCE_DAYS_MAX) }
+        : 'all',
+    sendTime: clock(v1.time),
+    sendDay:
+      days !== undefined && days >= SEND_WINDOW.min && days <= SEND_WINDOW.max
+        ? { kind: 'offset', days }
+        : null,
+    banner: { enabled: v1.banner ?? false, link: v1.link ?? 'minishop' },
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Reads whatever storage holds into the current store. Version 1 (no version, or `version: 1`) is
+ * converted entry by entry; `now` stands in for a missing save time. A template that does not parse
+ * is dropped and the others kept; anything else gives an empty store. Never throws.
+ */
+export function migrateTemplates(raw: unknown, now: Date): TemplateStore {
+  const current = templateStoreSchema.safeParse(raw);
+  if (current.success) return current.data;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return emptyTemplateStore();
+  const value = raw as { version?: unknown; templates?: unknown };
+  if (value.version === TEMPLATE_STORE_VERSION && Array.isArray(value.templates)) {
+    const templates = value.templates.flatMap((entry) => {
+      const parsed = pushTemplateSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return { version: TEMPLATE_STORE_VERSION, templates };
+  }
+  const v1 = templateStoreV1Schema.safeParse(raw);
+  if (!v1.success) return emptyTemplateStore();
+  const templates = v1.data.templates.flatMap((entry, index) => {
+    const parsed = templateV1Schema.safeParse(entry);
+    const template = parsed.success ? fromV1(parsed.data, index, now) : null;
+    return template ? [template] : [];
+  });
+  return { version: TEMPLATE_STORE_VERSION, templates };
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export type NameProblem = 'empty' | 'too-long' | 'taken';
+
+/** What is wrong with a name for a template (`exceptId`: the one being renamed), or null. */
+export function nameProblem(store: TemplateStore, name: string, exceptId?: string): NameProblem | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'empty';
+  if (trimmed.length > TEMPLATE_NAME_MAX) return 'too-long';
+  if (store.templates.some((t) => t.id !== exceptId && sameName(t.name, trimmed))) return 'taken';
+  return null;
+}
+
+/**
+ * Adds a template. One with the same name (case and spaces aside) or the same id is replaced in
+ * place, keeping its id and creation time: saving "Weekly" again updates "Weekly".
+ */
+export function saveTemplate(store: TemplateStore, template: PushTemplate): TemplateStore {
+  const index = store.templates.findIndex((t) => t.id === template.id || sameName(t.name, template.name));
+  if (index < 0) return { ...store, templates: [...store.templates, template] };
+  const old = store.templates[index] as PushTemplate;
+  const templates = [...store.templates];
+  templates[index] = { ...template, id: old.id, createdAt: old.createdAt };
+  return { ...store, templates };
+}
+
+/** Renames a template; a name that is empty, too long or taken leaves the store as it is. */
+export function renameTemplate(store: TemplateStore, id: string, name: string, now: Date): TemplateStore {
+  if (nameProblem(store, name, id)) return store;
+  const parsed = templateNameSchema.parse(name);
+  return {
+    ...store,
+    templates: store.templates.map((t) =>
+      t.id === id ? { ...t, name: parsed, updatedAt: toJstIso(now) } : t,
+    ),
+  };
+}
+
+export function deleteTemplate(store: TemplateStore, id: string): TemplateStore {
+  return { ...store, templates: store.templates.filter((t) => t.id !== id) };
+}
+
+/** `Weekly (2)`, `Weekly (3)`, … : the first free name for a copy, within the length limit. */
+export function copyName(store: TemplateStore, name: string): string {
+  const base = name.replace(/\s*\(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, TEMPLATE_NAME_MAX - suffix.length).trimEnd() + suffix;
+    if (!store.templates.some((t) => sameName(t.name, candidate))) return candidate;
+  }
+}
+
+/** Adds a copy of a template right after it, under the first free copy name. */
+export function duplicateTemplate(store: TemplateStore, id: string, newId: string, now: Date): TemplateStore {
+  const index = store.templates.findIndex((t) => t.id === id);
+  const original = store.templates[index];
+  if (!original || store.templates.some((t) => t.id === newId)) return store;
+  const at = toJstIso(now);
+  const copy: PushTemplate = {
+    ...structuredClone(original),
+    id: newId,
+    name: copyName(store, original.name),
+    createdAt: at,
+    updatedAt: at,
+  };
+  const templates = [...store.templates];
+  templates.splice(index + 1, 0, copy);
+  return { ...store, templates };
+}
