@@ -196,6 +196,14 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
           onInput={(event) => {
             pasted.value = event.currentTarget.value;
           }}
+          onPaste={(event) => {
+            const area = event.currentTarget;
+            // Read once the pasted text is in the box: pasting is the seller's "go".
+            setTimeout(() => {
+              pasted.value = area.value;
+              if (area.value.trim()) void run(area.value, t(lang, 'orders.paste.read'));
+            }, 0);
+          }}
         />
       </label>
       <div class="actions">

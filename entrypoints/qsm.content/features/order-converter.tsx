@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../../lib/i18n';
 import { frameMessageSchema, type HostMessage } from '../../../lib/orders/frame';
 import { TEMPLATE_MIME } from '../../../lib/orders/template';
+import { findPushForm } from '../../../lib/qsm';
 import type { PushForm } from '../../../lib/qsm/types';
 import type { Feature } from '../feature';
 import { mountInShadow } from '../mount';
@@ -29,19 +30,32 @@ function isShown(element: HTMLElement): boolean {
   return true;
 }
 
+const nextTurn = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Puts a file into QSM's order upload input as if the seller had picked it: opens the upload
  * dialog first when it is closed, then sets `files` and fires `input` and `change` (bubbling).
+ * `refind` asks the adapter again, for a dialog that QSM builds only when it is opened.
  */
-export async function putTemplateFile(controls: PushForm['controls'], file: File): Promise<boolean> {
-  const input = controls.orderFile;
-  if (!input) return false;
-  const dialogShown = isShown(controls.orderUploadSubmit ?? input);
-  if (!dialogShown && controls.orderUploadOpen) {
-    controls.orderUploadOpen.click();
-    // Let the page's own handler open the dialog before the file arrives.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+export async function putTemplateFile(
+  controls: PushForm['controls'],
+  file: File,
+  refind: () => PushForm['controls'] | undefined = () => undefined,
+): Promise<boolean> {
+  let current = controls;
+  const dialogShown =
+    current.orderFile !== undefined && isShown(current.orderUploadSubmit ?? current.orderFile);
+  if (!dialogShown && current.orderUploadOpen) {
+    current.orderUploadOpen.click();
+    // Let the page's own handler open (or build) the dialog before the file arrives.
+    await nextTurn();
+    for (let wait = 0; wait < 20 && !current.orderFile?.isConnected; wait++) {
+      current = refind() ?? current;
+      if (!current.orderFile?.isConnected) await nextTurn(50);
+    }
   }
+  const input = current.orderFile;
+  if (!input?.isConnected) return false;
   const transfer = new DataTransfer();
   transfer.items.add(file);
   input.files = transfer.files;
@@ -96,7 +110,7 @@ export const orderConverter: Feature = {
           return;
         }
         const file = new File([message.bytes], message.name, { type: TEMPLATE_MIME });
-        putTemplateFile(form.controls, file)
+        putTemplateFile(form.controls, file, () => findPushForm(page.document)?.controls)
           .catch(() => false)
           .then((ok) => {
             if (!signal.aborted) reply({ type: 'qpp:order-converter:put-result', id: message.id, ok });

@@ -86,6 +86,15 @@ describe('OrderConverter', () => {
     expect(host.querySelector('[data-order-summary]')).toBeNull();
   });
 
+  it('reads as soon as text is pasted', async () => {
+    mount();
+    const area = $<HTMLTextAreaElement>('[data-order-paste]');
+    area.value = '262749754 262749886';
+    area.dispatchEvent(new Event('paste', { bubbles: true }));
+    await until(() => host.querySelector('[data-order-found]') !== null);
+    expect($('[data-order-found]').getAttribute('data-order-found')).toBe('2');
+  });
+
   it('says so when the page refused the file', async () => {
     mount(async () => false);
     paste('262749754');

@@ -47,3 +47,27 @@ describe('putTemplateFile', () => {
     expect(await putTemplateFile({}, file)).toBe(false);
   });
 });
+
+describe('putTemplateFile with a dialog QSM builds on opening', () => {
+  it('opens it, asks the adapter again and puts the file into the new input', async () => {
+    document.body.innerHTML = '<a id="open" href="#">+ 注文番号アップロード</a>';
+    const open = document.getElementById('open') as HTMLAnchorElement;
+    open.addEventListener('click', () => {
+      setTimeout(() => {
+        document.body.insertAdjacentHTML('beforeend', '<div id="layer"><input id="late" type="file"></div>');
+      }, 60);
+    });
+    const refind = () => {
+      const late = document.getElementById('late');
+      return late ? { orderUploadOpen: open, orderFile: late as HTMLInputElement } : undefined;
+    };
+    const changes: string[] = [];
+    document.body.addEventListener('change', (e) => changes.push((e.target as HTMLElement).id));
+
+    const ok = await putTemplateFile({ orderUploadOpen: open }, new File(['x'], 'orders.xlsx'), refind);
+
+    expect(ok).toBe(true);
+    expect((document.getElementById('late') as HTMLInputElement).files?.[0]?.name).toBe('orders.xlsx');
+    expect(changes).toEqual(['late']);
+  });
+});
