@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { type Clock, createClock } from './clock.ts';
-import { openDatabase, seedDemo } from './db.ts';
+import { openDatabase, resetDemo, seedDemo } from './db.ts';
 import { startDispatcher } from './dispatch.ts';
 
 export interface ServerOptions {
@@ -13,6 +13,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** How often the dispatcher looks for due pushes; 0 turns the timer off (tests dispatch by hand). */
   dispatchEveryMs?: number;
+  /** Empty the database and seed the demo shop again (its coupons are dated from the seed day). */
+  reset?: boolean;
 }
 
 export interface RunningServer {
@@ -26,7 +28,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? createClock();
   const db = openDatabase(options.dbPath ?? ':memory:');
-  seedDemo(db, clock.now());
+  if (options.reset) resetDemo(db, clock.now());
+  else seedDemo(db, clock.now());
   const server = createServer(createApp({ db, clock }));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

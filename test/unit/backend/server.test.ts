@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { ResolveFnOutput, ResolveHookContext } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../../backend/listen.ts';
 import { resolveExtensionless } from '../../../backend/resolve.ts';
 import { sandbox } from '../../../lib/i18n/sandbox.ts';
 
@@ -94,4 +98,48 @@ describe('node backend/server.ts', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 30_000);
+});
+
+describe('startServer', () => {
+  it('keeps a file database across restarts, and seeds it afresh when asked to reset', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qpp-listen-'));
+    const dbPath = join(dir, 'qsm.sqlite');
+    const pushIds = async (url: string) => {
+      const response = await fetch(`${url}__sandbox/pushes`, { signal: AbortSignal.timeout(5000) });
+      return ((await response.json()) as { pushes: { id: string }[] }).pushes.map((push) => push.id);
+    };
+    try {
+      const first = await startServer({ dbPath, dispatchEveryMs: 0 });
+      expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const seeded = await pushIds(first.url);
+      const N = 'ctl00$ContentPlaceHolder1$';
+      const tomorrow = new Date(first.clock.now().getTime() + 2 * 86_400_000);
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' })
+        .format(tomorrow)
+        .replaceAll('-', '/');
+      const applied = await fetch(`${first.url}GMKT.INC.Gsm.Web/coupon-push.en.aspx`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          [`${N}PushType`]: 'rdoTypeAd',
+          [`${N}ddlCoupon`]: '1207384',
+          [`${N}ddlGoodsTopN`]: '4',
+          [`${N}txtSendDate`]: day,
+          [`${N}ddlSendTime`]: '21:00',
+        }),
+        signal: AbortSignal.timeout(5000),
+      });
+      expect(applied.status).toBe(200);
+      await first.close();
+
+      const second = await startServer({ dbPath, dispatchEveryMs: 0 });
+      expect(await pushIds(second.url)).toHaveLength(seeded.length + 1);
+      await second.close();
+
+      const third = await startServer({ dbPath, dispatchEveryMs: 0, reset: true });
+      expect((await pushIds(third.url)).sort()).toEqual([...seeded].sort());
+      await third.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
