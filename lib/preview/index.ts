@@ -16,6 +16,8 @@ export const APP_PUSH_TEXT = '[クーポン] ショップクーポンが発行�
 export const APP_PUSH_SOURCE = { app: 'Qoo10', account: 'QOO10 JP' } as const;
 export const BEST_ITEM_HEADING = 'BEST ITEM';
 export const QPOST_TITLE = 'ショップクーポンが発行されました';
+/** The e-mail's button under the coupon. */
+export const EMAIL_COUPON_BUTTON = 'クーポンを受け取る';
 
 /** Stand-ins for what the draft does not say yet, shown where the real text will be. */
 export const PLACEHOLDERS = {
@@ -81,6 +83,7 @@ export interface Preview {
     preheader?: string;
     intro: string;
     coupon: CouponBlock;
+    cta: string;
     items: ItemsBlock;
     banner: BannerBlock | null;
     footer: string[];
@@ -95,7 +98,7 @@ const asciiDigits = (text: string) =>
   text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** 3000 → `3,000` without depending on the runtime's locale data. */
-const groupDigits = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const yen = (digits: string) => digits.replaceAll(',', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
  * Reads QSM's 打折金额/使用条件 label (`10% 割引 / 3,000円以上購入時`, `10% off / orders of 3,000 JPY
@@ -103,19 +106,12 @@ const groupDigits = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, 
  */
 export function parseCouponLabel(label: string): { discount: string; condition: string | null } | null {
   const [head = '', ...rest] = asciiDigits(label).split(/[/／]/);
-  const rate = head.match(/(\d+(?:\.\d+)?)\s*[%％]/);
-  const amount = head.match(/(\d[\d,]*)/);
-  const discount = rate
-    ? `${rate[1]}%OFF`
-    : amount
-      ? `${groupDigits(amount[1].replaceAll(',', ''))}円OFF`
-      : null;
+  const rate = head.match(/(\d+(?:\.\d+)?)\s*[%％]/)?.[1];
+  const amount = head.match(/\d[\d,]*/)?.[0];
+  const discount = rate ? `${rate}%OFF` : amount ? `${yen(amount)}円OFF` : null;
   if (!discount) return null;
-  const minimum = rest.join('/').match(/(\d[\d,]*)/);
-  return {
-    discount,
-    condition: minimum ? `${groupDigits(minimum[1].replaceAll(',', ''))}円以上購入時` : null,
-  };
+  const minimum = rest.join('/').match(/\d[\d,]*/)?.[0];
+  return { discount, condition: minimum ? `${yen(minimum)}円以上購入時` : null };
 }
 
 const jstSlashed = (iso: string) => format(new TZDate(new Date(iso), JST), 'yyyy/MM/dd HH:mm');
@@ -231,6 +227,7 @@ export function buildPreview(draft: PushDraft, shop: { name?: string }): Preview
         : { preheader: `${shopName}の${coupon.discount}クーポンをお使いください。` }),
       intro,
       coupon,
+      cta: EMAIL_COUPON_BUTTON,
       items,
       banner,
       footer: footer(draft.type, shopName),
