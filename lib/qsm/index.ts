@@ -1,4 +1,5 @@
 /** The page adapter: the one module that knows QSM's HTML. */
+export { type FillResult, fillForm } from './fill';
 export { findPushForm, readDraft } from './form';
 export { findHistoryDialog, historyRecords } from './history';
 export { detectQsmLang } from './lang';

@@ -1,0 +1,201 @@
+/**
+ * Fills the push form from a template's plan through the page's own controls, as a seller's clicks
+ * would: radios are clicked, selects and text fields get a value and bubbling input/change events,
+ * so QSM's inline scripts (which show and hide rows, fill the coupon's details) keep up. The type goes
+ * first since it decides which rows exist. Never submits, never throws: what cannot be set is skipped
+ * with a reason and left for the seller (the usual findings then point at it).
+ */
+import type { DraftField } from '../schema';
+import type { FillPlan, SkipReason } from '../templates/schema';
+import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';
+import { readDraft } from './form';
+import { isLabel, type LabelSet, optionLabels, rowLabels, startsWithLabel } from './labels';
+import type { PushForm } from './types';
+
+export interface FillResult {
+  /** Fields now set as the plan says, in the order they were filled. */
+  filled: DraftField[];
+  /** Fields the plan asked for but the page did not take, each with why (`templates.skip.<reason>`). */
+  skipped: { field: DraftField; reason: SkipReason }[];
+}
+
+/** Thrown inside one field's fill to skip it with a reason. */
+class Skip extends Error {
+  constructor(readonly reason: SkipReason) {
+    super(reason);
+  }
+}
+
+function need<T>(value: T | null | undefined, reason: SkipReason = 'control-missing'): T {
+  if (value === null || value === undefined) throw new Skip(reason);
+  return value;
+}
+
+function fire(target: Element, type: string): void {
+  const EventImpl = target.ownerDocument.defaultView?.Event ?? Event;
+  target.dispatchEvent(new EventImpl(type, { bubbles: true }));
+}
+
+/** Sets a field's value as typing would be seen: input, then change, both bubbling. */
+function setValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
+  if (control.disabled) throw new Skip('control-disabled');
+  control.value = value;
+  fire(control, 'input');
+  fire(control, 'change');
+}
+
+function selectOption(select: HTMLSelectElement, matches: (option: HTMLOptionElement) => boolean): void {
+  const index = Array.from(select.options).findIndex(matches);
+  if (index < 0) throw new Skip('option-missing');
+  if (select.disabled) throw new Skip('control-disabled');
+  select.selectedIndex = index;
+  fire(select, 'input');
+  fire(select, 'change');
+}
+
+/** Clicks a radio or checkbox (the page's scripts listen for clicks) unless it is already as wanted. */
+function check(input: HTMLInputElement | undefined, checked = true): void {
+  const control = need(input);
+  if (control.checked === checked) return;
+  if (control.disabled) throw new Skip('control-disabled');
+  control.click();
+  if (control.checked !== checked) throw new Skip('failed');
+}
+
+function radios(scope: ParentNode): HTMLInputElement[] {
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]'));
+}
+
+/** The radio labelled with one of `set`'s words; falls back to the radio at `index` (as the reader does). */
+function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
+  const byLabel = list.find((radio) => {
+    const label = controlLabel(radio);
+    return prefix ? startsWithLabel(label, set) : isLabel(label, set, null);
+  });
+  return byLabel ?? list[index];
+}
+
+/** A row of the form table whose label cell says one of `set`'s words. */
+function rowByLabel(root: ParentNode, set: LabelSet, form: PushForm): HTMLTableRowElement | undefined {
+  return all<HTMLTableRowElement>(root, 'tr').find((row) => {
+    const cells = cellsOf(row);
+    return cells.length >= 2 && isLabel(textOf(cells[0]), set, form.lang);
+  });
+}
+
+function textInputs(scope: ParentNode): HTMLInputElement[] {
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input')).filter((input) =>
+    ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
+  );
+}
+
+/** A JST date the way the input shows dates: `2026/11/29` on QSM's text fields, ISO on a date input. */
+function dateText(input: HTMLInputElement, date: string): string {
+  if ((input.getAttribute('type') ?? '').toLowerCase() === 'date') return date;
+  const sample = input.value || input.placeholder;
+  const separator = /^\d{4}([/.-])\d/.exec(sample)?.[1] ?? '/';
+  return date.replaceAll('-', separator);
+}
+
+function fillType(form: PushForm, type: NonNullable<FillPlan['type']>): void {
+  const list = radios(need(form.rows.type));
+  if (list.length < 2) throw new Skip('control-missing');
+  check(type === 'ad' ? radioFor(list, optionLabels.typeAd, 0) : radioFor(list, optionLabels.typeComp, 1));
+}
+
+function fillCoupon(form: PushForm, number: string): void {
+  const select = need(form.rows.coupon?.querySelector('select'));
+  const offered = (option: HTMLOptionElement) =>
+    option.value.trim() === number || /\((\w+)\)\s*$/.exec(option.text)?.[1] === number;
+  if (!Array.from(select.options).some(offered)) throw new Skip('coupon-not-offered');
+  selectOption(select, offered);
+}
+
+function fillItems(form: PushForm, items: FillPlan['items']): void {
+  const row = need(form.rows.items);
+  const list = radios(row);
+  if (list.length < 2) throw new Skip('control-missing');
+  if (items.mode === 'auto') {
+    check(radioFor(list, optionLabels.goodsAuto, 0, true));
+    const select = need(row.querySelector('select'));
+    selectOption(select, (option) => (parseCount(option.value) ?? parseCount(option.text)) === items.topN);
+    return;
+  }
+  check(radioFor(list, optionLabels.goodsManual, 1));
+  const current = readDraft(form).draft.items;
+  if (current.mode === 'manual' && current.itemIds.join(',') === items.itemIds.join(',')) return;
+  // Only a page that takes item numbers in a plain field can be filled; QSM's own needs its dialog.
+  const field = row.querySelector<HTMLInputElement>('textarea, input[type=text]:not([readonly])');
+  if (!field) throw new Skip('items-manual-dialog');
+  setValue(field, items.itemIds.join(','));
+}
+
+function fillAudience(form: PushForm, period: NonNullable<FillPlan['audiencePeriod']>): void {
+  const row = need(rowByLabel(form.root, rowLabels.query, form) ?? form.rows.audience);
+  const list = radios(row);
+  if (list.length < 2) throw new Skip('control-missing');
+  if (period === 'all') {
+    check(radioFor(list, optionLabels.periodAll, 0));
+    return;
+  }
+  check(radioFor(list, optionLabels.periodPick, 1));
+  const [from, to] = textInputs(row);
+  setValue(need(from), dateText(need(from), period.from));
+  setValue(need(to), dateText(need(to), period.to));
+}
+
+function fillSendDate(form: PushForm, date: string): void {
+  const input = need(form.controls.sendDate);
+  setValue(input, dateText(input, date));
+}
+
+function fillSendTime(form: PushForm, time: string): void {
+  const select = need(form.controls.sendTime);
+  selectOption(select, (option) => (parseClock(option.value) ?? parseClock(option.text)) === time);
+}
+
+function fillBanner(form: PushForm, banner: FillPlan['banner']): void {
+  const row = need(form.rows.banner);
+  check(need(row.querySelector<HTMLInputElement>('input[type=checkbox]')), banner.enabled);
+  const linkRow = rowByLabel(form.root, rowLabels.link, form);
+  const list = radios(linkRow ?? (radios(row).length ? row : form.root));
+  const set = {
+    minishop: optionLabels.linkMinishop,
+    item: optionLabels.linkItem,
+    special: optionLabels.linkSpecial,
+  }[banner.link];
+  check(list.find((radio) => isLabel(controlLabel(radio), set, null)));
+}
+
+/** Fills the form from a plan (see `fillPlan`); returns what was filled and what was skipped, and why. */
+export function fillForm(form: PushForm, plan: FillPlan): FillResult {
+  const result: FillResult = { filled: [], skipped: [] };
+  const step = (field: DraftField, fill: () => void) => {
+    try {
+      fill();
+      result.filled.push(field);
+    } catch (error) {
+      result.skipped.push({ field, reason: error instanceof Skip ? error.reason : 'failed' });
+    }
+  };
+  const { type, couponNumber, items, audiencePeriod, sendDate, sendTime, banner } = plan;
+  if (type) step('type', () => fillType(form, type));
+  if (couponNumber) step('coupon', () => fillCoupon(form, couponNumber));
+  step('items', () => fillItems(form, items));
+  // The fans' registration period exists only for ad pushes; compensation goes to uploaded buyers.
+  const isAd = (type ?? safeType(form)) === 'ad';
+  if (audiencePeriod && isAd) step('audience', () => fillAudience(form, audiencePeriod));
+  if (sendDate) step('sendDate', () => fillSendDate(form, sendDate));
+  for (const unmet of plan.unmet) result.skipped.push(unmet);
+  if (sendTime) step('sendTime', () => fillSendTime(form, sendTime));
+  step('banner', () => fillBanner(form, banner));
+  return result;
+}
+
+function safeType(form: PushForm): FillPlan['type'] {
+  try {
+    return readDraft(form).draft.type;
+  } catch {
+    return null;
+  }
+}
