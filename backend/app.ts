@@ -326,6 +326,9 @@ export function createApp(options: AppOptions): RequestHandler {
     if (method !== 'GET') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
     if (path === '/__sandbox/outbox') {
       const pushId = url.searchParams.get('push');
+      if (pushId !== null && !/^\d+$/.test(pushId)) {
+        throw new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'push must be a push id' }));
+      }
       const rows = pushId
         ? db.prepare('SELECT * FROM outbox WHERE push_id = ? ORDER BY id').all(Number(pushId))
         : db.prepare('SELECT * FROM outbox ORDER BY id').all();
@@ -361,7 +364,7 @@ export function createApp(options: AppOptions): RequestHandler {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
-    const path = decodeURIComponent(url.pathname);
+    const path = decodedPath(url);
     const method = request.method ?? 'GET';
     if (path.startsWith('/__sandbox/')) return sandbox(method, path, url, request, response);
     if (path === '/' || path === BASE_PATH) {
@@ -397,6 +400,14 @@ export function createApp(options: AppOptions): RequestHandler {
       else send(response, status, 'text/plain; charset=utf-8', `${text}\n`);
     });
   };
+}
+
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    throw new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'malformed path' }));
+  }
 }
 
 /** The form posts to CouponPush.aspx in real QSM; the page it came from tells the language. */

@@ -85,6 +85,8 @@ describe('push pages', () => {
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/coupon-push.fr.aspx')).status).toBe(404);
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/..%2Fpackage.aspx')).status).toBe(404);
     expect((await sandbox.get('/elsewhere')).status).toBe(404);
+    expect((await sandbox.get('/GMKT.INC.Gsm.Web/%E0%A4%A.aspx')).status).toBe(400);
+    expect((await sandbox.json('/__sandbox/outbox?push=1%20OR%201')).status).toBe(400);
   });
 });
 
