@@ -7,6 +7,7 @@ import { applyGuard } from './features/apply-guard';
 import { banner } from './features/banner';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
+import { orderConverter } from './features/order-converter';
 import { panel } from './features/panel';
 import { weeklyQuotaFeature } from './features/weekly-quota';
 
