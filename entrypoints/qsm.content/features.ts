@@ -16,6 +16,7 @@ export const features: Feature[] = [
   panel,
   fieldFindings,
   weeklyQuotaFeature,
+  orderConverter,
   applyGuard,
   historyCountdown,
 ];
