@@ -1,0 +1,83 @@
+/**
+ * The seller's push templates in extension storage (storage.local), kept as a self-describing
+ * versioned value; every read goes through lib/templates' migrations, so what an older build wrote
+ * still reads, and is written back in the current shape the first time it is read.
+ */
+import { type ReadonlySignal, signal } from '@preact/signals';
+import { storage } from 'wxt/utils/storage';
+import {
+  deleteTemplate,
+  duplicateTemplate,
+  migrateTemplates,
+  type PushTemplate,
+  renameTemplate,
+  saveTemplate,
+  type TemplateStore,
+  templateStoreSchema,
+} from '../lib/templates';
+
+export const templatesItem = storage.defineItem<unknown>('local:templates', { fallback: null });
+
+/** A fresh id for a template; random so two tabs saving at once never collide. */
+export function newTemplateId(): string {
+  return crypto.randomUUID();
+}
+
+export async function loadTemplates(now = new Date()): Promise<TemplateStore> {
+  const raw = await templatesItem.getValue();
+  const store = migrateTemplates(raw, now);
+  // Written back once, so a migrated template keeps the ids and times it was given today.
+  if (raw !== null && !templateStoreSchema.safeParse(raw).success) await templatesItem.setValue(store);
+  return store;
+}
+
+/** Reads, changes and writes the store; writes only when something changed, so watchers sleep. */
+export async function updateTemplates(
+  change: (store: TemplateStore) => TemplateStore,
+  now = new Date(),
+): Promise<TemplateStore> {
+  const raw = await templatesItem.getValue();
+  const after = change(migrateTemplates(raw, now));
+  if (JSON.stringify(after) !== JSON.stringify(raw)) await templatesItem.setValue(after);
+  return after;
+}
+
+/** Calls back with the store on every change, already migrated. */
+export function watchTemplates(callback: (store: TemplateStore) => void): () => void {
+  return templatesItem.watch((raw) => callback(migrateTemplates(raw, new Date())));
+}
+
+/** Saves a template; one of the same name is replaced (see lib/templates saveTemplate). */
+export function storeTemplate(template: PushTemplate): Promise<TemplateStore> {
+  return updateTemplates((store) => saveTemplate(store, template));
+}
+
+export function renameStoredTemplate(id: string, name: string, now = new Date()): Promise<TemplateStore> {
+  return updateTemplates((store) => renameTemplate(store, id, name, now), now);
+}
+
+export function deleteStoredTemplate(id: string): Promise<TemplateStore> {
+  return updateTemplates((store) => deleteTemplate(store, id));
+}
+
+export function duplicateStoredTemplate(id: string, now = new Date()): Promise<TemplateStore> {
+  return updateTemplates((store) => duplicateTemplate(store, id, newTemplateId(), now), now);
+}
+
+/** The templates as a signal that follows storage until `abort`; empty until storage answers. */
+export function templatesSignal(abort: AbortSignal): ReadonlySignal<PushTemplate[]> {
+  const templates = signal<PushTemplate[]>([]);
+  let live = false;
+  const unwatch = watchTemplates((next) => {
+    live = true;
+    templates.value = next.templates;
+  });
+  loadTemplates().then(
+    (loaded) => {
+      if (!live && !abort.aborted) templates.value = loaded.templates;
+    },
+    () => undefined,
+  );
+  abort.addEventListener('abort', unwatch, { once: true });
+  return templates;
+}
