@@ -216,6 +216,18 @@ describe('apply: lib/rules decide on the server', () => {
     });
   });
 
+  it('stores hand-picked goods in the seller’s order, and refuses more than 16', async () => {
+    const ids = Array.from({ length: 17 }, (_, i) => String(921676424 + i * 1373));
+    const tooMany = await sandbox.post(
+      sandbox.page('zh'),
+      applyForm({ GoodsMode: 'rdoGoodsManual', ddlGoodsTopN: null, hdnGoodsNos: ids.join(',') }),
+    );
+    expect(await tooMany.text()).toContain('data-server-finding="items-manual-too-many"');
+    const picked = [ids[5], ids[0], ids[9]].join(',');
+    const { id } = await applyOk({ GoodsMode: 'rdoGoodsManual', ddlGoodsTopN: null, hdnGoodsNos: picked });
+    expect(findPush(sandbox.db, Number(id))?.items).toEqual({ mode: 'manual', itemIds: picked.split(',') });
+  });
+
   it('keeps only the ticked orders that are orders of this shop for a compensation push', async () => {
     const compensation = (orders: string[]) =>
       applyForm({
