@@ -1,27 +1,60 @@
-// npm start: builds the extension, then opens the fixture push page at its QSM address in Chromium with
-// the extension loaded (when this machine has a display), or says how to load the build by hand.
+// npm start: the sandbox. Builds the extension, starts the reference backend (QSM's server side, with a
+// demo shop in SQLite), and opens Chromium with the extension on the coupon push page at its real
+// address, whose requests are answered by the backend. Without a display it keeps the backend running
+// and says how to load the extension by hand.
 import { execFileSync } from 'node:child_process';
-import { launch } from '../test/e2e/harness.ts';
+import '../backend/register.ts';
+
+const { startServer } = await import('../backend/listen.ts');
+const { forwardToSandbox } = await import('../backend/proxy.ts');
+const { fixtureUrl, launch } = await import('../test/e2e/harness.ts');
 
 const lang = process.env.QPP_LANG ?? 'zh';
+const locales: Record<string, string> = { zh: 'zh-CN', ja: 'ja-JP', en: 'en-US', ko: 'ko-KR' };
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+
+const sandbox = await startServer({
+  port: Number(process.env.QPP_PORT ?? 8787),
+  dbPath: process.env.QPP_DB ?? '.sandbox/qsm.sqlite',
+  reset: process.env.QPP_RESET === '1',
+});
+const page = new URL(`GMKT.INC.Gsm.Web/coupon-push.${lang}.aspx`, sandbox.url).href;
+console.log(`
+Sandbox QSM (reference backend): ${page}
+  outbox of dispatched pushes:   ${sandbox.url}__sandbox/outbox
+  its clock (GET, or POST {"now": "…"}): ${sandbox.url}__sandbox/clock
+  data: .sandbox/qsm.sqlite (QPP_RESET=1 seeds the demo shop afresh)`);
+
+const stop = async () => {
+  await sandbox.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
-Built: .output/chrome-mv3 (Chrome, Edge) — \`npm run build\` also makes .output/firefox-mv2.
-No display here, so no browser was opened. To try it:
-  Chrome: chrome://extensions → Developer mode → Load unpacked → choose .output/chrome-mv3
+No display here, so no browser was opened; the backend keeps running until Ctrl-C.
+The extension is built in .output/chrome-mv3 (\`npm run build\` also makes .output/firefox-mv2):
+  Chrome: chrome://extensions → Developer mode → Load unpacked → .output/chrome-mv3
   Firefox: about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv2/manifest.json
-then open the coupon push page in J·QSM (Advertising > Seller promotion > Coupon push).`);
-  process.exit(0);
+It runs on https://qsm.qoo10.jp only; on a machine with a display, npm start points that address
+at this backend inside its own Chromium.`);
+} else {
+  const harness = await launch({ headed: true, locale: locales[lang] ?? 'en-US' });
+  // Registered after the harness's fixture route, so it answers first: QSM's host is the backend.
+  await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
+    const request = route.request();
+    await route.fulfill(
+      await forwardToSandbox(sandbox.url, {
+        url: request.url(),
+        method: request.method(),
+        headers: request.headers(),
+        body: request.postDataBuffer(),
+      }),
+    );
+  });
+  await harness.openFixture(`coupon-push.${lang}`);
+  console.log(`\nChromium is open on ${fixtureUrl(`coupon-push.${lang}`)} (QPP_LANG=zh|ja|en|ko to switch).`);
+  harness.context.on('close', stop);
 }
-
-const harness = await launch({
-  headed: true,
-  locale: lang === 'zh' ? 'zh-CN' : lang === 'ja' ? 'ja-JP' : 'en-US',
-});
-await harness.openFixture(`coupon-push.${lang}`);
-console.log(
-  'Chromium is open on the sandbox push page (QPP_LANG=zh|ja|en to switch). Close the window to stop.',
-);
-harness.context.on('close', () => process.exit(0));
