@@ -87,7 +87,11 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 export type NameProblem = 'empty' | 'too-long' | 'taken';
 
 /** What is wrong with a name for a template (`exceptId`: the one being renamed), or null. */
-export function nameProblem(store: TemplateStore, name: string, exceptId?: string): NameProblem | null {
+export function nameProblem(
+  store: Pick<TemplateStore, 'templates'>,
+  name: string,
+  exceptId?: string,
+): NameProblem | null {
   const trimmed = name.trim();
   if (!trimmed) return 'empty';
   if (trimmed.length > TEMPLATE_NAME_MAX) return 'too-long';

@@ -1,0 +1,31 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { TemplateManager } from '../../components/templates/TemplateManager';
+import type { Lang } from '../../lib/i18n';
+import type { PushTemplate } from '../../lib/templates';
+import { localZone } from '../../lib/time';
+import {
+  deleteStoredTemplate,
+  duplicateStoredTemplate,
+  renameStoredTemplate,
+} from '../../platform/templates';
+
+/** The options page's template section, following storage (edits made in QSM's tab appear here). */
+export function OptionsTemplates({
+  templates,
+  lang,
+}: {
+  templates: ReadonlySignal<PushTemplate[]>;
+  lang: Lang;
+}) {
+  return (
+    <TemplateManager
+      templates={templates.value}
+      lang={lang}
+      zone={localZone()}
+      now={new Date()}
+      onRename={(id, name) => renameStoredTemplate(id, name)}
+      onDuplicate={(id) => duplicateStoredTemplate(id)}
+      onDelete={(id) => deleteStoredTemplate(id)}
+    />
+  );
+}
