@@ -364,7 +364,7 @@ export const previewCss = `
 .best .caption { margin: 4px 0; color: #5f6670; }
 .best ol { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
 .best li { display: flex; flex-direction: column; align-items: center; font-size: 12px; text-align: center; }
-.best .thumb { width: 100%; aspect-ratio: 1; background: #eceef1; display: flex; align-items: center; justify-content: center; color: #8a9099; font-size: 18px; border-radius: 4px; margin-bottom: 2px; }
+.best .thumb { width: 100%; height: 64px; background: #eceef1; display: flex; align-items: center; justify-content: center; color: #8a9099; font-size: 18px; border-radius: 4px; margin-bottom: 2px; }
 .mail-body footer { margin-top: 14px; border-top: 1px solid #eceef1; font-size: 11px; color: #5f6670; }
 .mail-body footer p { margin: 4px 0; }
 .qpost { background: #fff; border: 1px solid #d0d4da; border-radius: 6px; overflow: hidden; }
