@@ -2,6 +2,8 @@
  * What customers receive for a push, on each of the three channels (spec §1), built from a draft.
  * The texts are Japanese whatever the seller's language: Qoo10 Japan's customers read them. The
  * result is structured data, never HTML, so page data is only ever rendered as text.
+ * The subject and the app push are Qoo10's fixed texts from the manual; the manual shows the rest only
+ * as screenshots, so the body wording follows the reference backend's dispatcher (backend/dispatch.ts).
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';

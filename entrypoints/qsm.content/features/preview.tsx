@@ -42,9 +42,14 @@ function LivePreview({ page, zone, onClose }: { page: QsmPage; zone: string; onC
   );
 }
 
-function PreviewButton({ page, onOpen }: { page: QsmPage; onOpen: () => void }) {
+function PreviewButton({ page, onOpen }: { page: QsmPage; onOpen: (button: HTMLButtonElement) => void }) {
   return (
-    <button type="button" class="preview-open" title={t(page.lang, 'preview.button.hint')} onClick={onOpen}>
+    <button
+      type="button"
+      class="preview-open"
+      title={t(page.lang, 'preview.button.hint')}
+      onClick={(event) => onOpen(event.currentTarget)}
+    >
       {t(page.lang, 'preview.button')}
     </button>
   );
@@ -66,12 +71,16 @@ export const preview: Feature = {
     if (!anchor) return;
     const zone = localZone();
     let open: AbortController | null = null;
+    let opener: HTMLButtonElement | null = null;
     const close = () => {
       open?.abort();
       open = null;
+      // Keyboard users land back where they were.
+      opener?.focus();
     };
-    const show = () => {
+    const show = (button: HTMLButtonElement) => {
       if (open || signal.aborted) return;
+      opener = button;
       const dialog = new AbortController();
       open = dialog;
       signal.addEventListener('abort', () => dialog.abort(), { once: true, signal: dialog.signal });

@@ -229,6 +229,7 @@ describe('the preview feature', () => {
 
     q(dialog as unknown as ParentNode, '[data-preview="close"]').click();
     expect(document.querySelector('[data-qpp="preview"]')).toBeNull();
+    expect(shadow('preview-button')?.activeElement?.tagName).toBe('BUTTON');
     expect(qsmClicks).toHaveBeenCalledTimes(1);
 
     abort.abort();
