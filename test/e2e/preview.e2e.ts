@@ -114,7 +114,7 @@ describe('the preview of all three channels (zh page, Chinese browser, seller in
     await part('close').click();
     await expect.poll(() => dialog.count()).toBe(0);
     // Closing let go of the picked file.
-    expect(await readable(bannerUrl)).toBe(-1);
+    await expect.poll(() => readable(bannerUrl)).toBe(-1);
 
     // QSM's own preview still works as before.
     await page.click(field('btnPreview'));
