@@ -13,7 +13,7 @@ export const templateBarCss = `
 `;
 
 export const templateManagerCss = `
-.templates { display: block; max-width: 720px; margin: 24px auto; padding: 0 16px; }
+.templates { display: block; max-width: 560px; margin: 24px auto; padding: 0 16px; }
 .templates h2 { font-size: 16px; }
 .templates ul.list { list-style: none; margin: 0; padding: 0; }
 .templates li.template { padding: 8px 0; border-bottom: 1px solid #e4e6ea; }
