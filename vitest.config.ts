@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Zone-sensitive suites (JST logic) run once per machine zone listed in package.json's test:unit.
-const zoneSensitive = [
-  'test/unit/rules/**/*.test.ts',
-  'test/unit/time/**/*.test.ts',
-  'test/unit/pushes/**/*.test.ts',
-];
+const zoneSensitive = ['rules', 'time', 'pushes', 'preview', 'templates', 'backend'].map(
+  (folder) => `test/unit/${folder}/**/*.test.{ts,tsx}`,
+);
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -9,11 +9,13 @@ import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
 import { orderConverter } from './features/order-converter';
 import { panel } from './features/panel';
+import { preview } from './features/preview';
 import { weeklyQuotaFeature } from './features/weekly-quota';
 
 export const features: Feature[] = [
   banner,
   panel,
+  preview,
   fieldFindings,
   weeklyQuotaFeature,
   orderConverter,
