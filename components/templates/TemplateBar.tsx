@@ -73,7 +73,12 @@ export function TemplateBar({ templates, lang, zone, now, draft, onFill, onSave 
       setError(nameProblemMessage(lang, problem));
       return;
     }
-    await onSave(name.trim(), sendDayKind ?? 'offset');
+    try {
+      await onSave(name.trim(), sendDayKind ?? 'offset');
+    } catch {
+      setError(t(lang, 'templates.save.failed'));
+      return;
+    }
     setNotice({ kind: 'saved', name: name.trim() });
     setSaving(false);
     setName('');

@@ -3,11 +3,12 @@ import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TemplateBar } from '../../../components/templates/TemplateBar';
 import { TemplateManager } from '../../../components/templates/TemplateManager';
 import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
 import { t } from '../../../lib/i18n';
 import { findPushForm, watchDraft } from '../../../lib/qsm';
-import { defaultSettings, type PushRecord } from '../../../lib/schema';
+import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
 import { type PushTemplate, TEMPLATE_STORE_VERSION } from '../../../lib/templates';
 import { type LoadedPage, loadPage, NOW } from '../qsm/page';
 
@@ -173,6 +174,42 @@ describe('the templates bar on the push form', () => {
     await vi.waitFor(() =>
       expect(q<HTMLSelectElement>('[data-qpp="template-select"]')?.value).toBe(stored.templates[0]?.id),
     );
+  });
+});
+
+describe('the templates bar when storage fails', () => {
+  it('keeps the name and says the template was not saved', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    const onSave = vi.fn(async () => {
+      throw new Error('quota exceeded');
+    });
+    render(
+      <TemplateBar
+        templates={[]}
+        lang="ja"
+        zone="Asia/Tokyo"
+        now={new Date(NOW)}
+        draft={emptyDraft()}
+        onFill={() => ({ filled: [], skipped: [] })}
+        onSave={onSave}
+      />,
+      root,
+    );
+    root.querySelector<HTMLElement>('[data-qpp="template-save"]')?.click();
+    await vi.waitFor(() => expect(root.querySelector('input[name="templateName"]')).not.toBeNull());
+    const name = root.querySelector('input[name="templateName"]') as HTMLInputElement;
+    name.value = '毎週';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-qpp="template-name-error"]')?.textContent).toBe(
+        t('ja', 'templates.save.failed'),
+      ),
+    );
+    expect(onSave).toHaveBeenCalledWith('毎週', 'offset');
+    expect((root.querySelector('input[name="templateName"]') as HTMLInputElement).value).toBe('毎週');
+    expect(root.querySelector('[data-qpp="template-notice"]')).toBeNull();
   });
 });
 
