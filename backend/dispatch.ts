@@ -4,6 +4,7 @@
  * channel) drops repeats, and the push is marked sent in the same write transaction.
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { APP_PUSH_TEXT, BANNER_LINK_LABELS, BEST_ITEM_HEADING, EMAIL_SUBJECT } from '../lib/preview/index.ts';
 import { toJstIso } from '../lib/time.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction } from './db.ts';
@@ -18,9 +19,8 @@ import {
   type StoredPush,
 } from './store.ts';
 
-// What Qoo10 Japan's customers see is Japanese whatever the seller's language (spec §1).
-export const EMAIL_SUBJECT = '[Qoo10] ショップクーポンが発行されました！';
-export const APP_PUSH_TEXT = '[クーポン] ショップクーポンが発行されました。';
+// The customer-facing words are the preview's, so what the seller previews is what the sandbox sends.
+export { APP_PUSH_TEXT, EMAIL_SUBJECT };
 export const CHANNELS = ['qpost', 'email', 'app'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -30,12 +30,6 @@ export interface Message {
   subject: string | null;
   body: string;
 }
-
-const LINKS: Record<string, string> = {
-  minishop: 'ミニショップ',
-  item: '商品ページ',
-  special: '販売者企画展',
-};
 
 function couponLine(coupon: ShopCoupon): string {
   const discount = coupon.rate !== null ? `${coupon.rate}%OFF` : `${coupon.yen}円OFF`;
@@ -63,10 +57,10 @@ export function messagesFor(
     `クーポン: ${couponLine(coupon)}`,
     `利用期間: ${period(coupon)}`,
     '',
-    'BEST ITEM',
+    BEST_ITEM_HEADING,
     ...bestItems.map((line) => `・${line}`),
     '',
-    `リンク先: ${LINKS[push.banner_link] ?? LINKS.minishop}`,
+    `リンク先: ${BANNER_LINK_LABELS[push.banner_link as keyof typeof BANNER_LINK_LABELS] ?? BANNER_LINK_LABELS.minishop}`,
   ].join('\n');
   const note = `${shopName}のショップクーポンが発行されました。${couponLine(coupon)} 利用期間: ${period(coupon)}`;
   return [
