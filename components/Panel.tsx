@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { type Lang, type MessageKey, t } from '../lib/i18n';
 import type { DraftField, Finding, PushDraft } from '../lib/schema';
 import { jstInstant } from '../lib/time';
@@ -11,6 +10,9 @@ export interface PanelProps {
   missing: DraftField[];
   lang: Lang;
   zone: string;
+  /** Collapsed, only the header line shows (the seller's choice, remembered across tabs). */
+  open: boolean;
+  onToggle: () => void;
 }
 
 function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
@@ -23,8 +25,7 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
 }
 
 /** What the extension read from the form, and the checklist of findings. */
-export function Panel({ draft, findings, missing, lang, zone }: PanelProps) {
-  const [open, setOpen] = useState(true);
+export function Panel({ draft, findings, missing, lang, zone, open, onToggle }: PanelProps) {
   const none = t(lang, 'panel.none');
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity !== 'error');
@@ -39,7 +40,7 @@ export function Panel({ draft, findings, missing, lang, zone }: PanelProps) {
         <span class={errors.length ? 'badge error' : 'badge ok'} data-qpp="status">
           {errors.length ? t(lang, 'panel.errors', { n: errors.length }) : t(lang, 'panel.ready')}
         </span>
-        <button type="button" onClick={() => setOpen(!open)} aria-expanded={open}>
+        <button type="button" onClick={onToggle} aria-expanded={open}>
           {open ? t(lang, 'panel.collapse') : t(lang, 'panel.expand')}
         </button>
       </header>

@@ -50,6 +50,24 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     await page.screenshot({ path: 'docs/panel.png' });
   });
 
+  it('stays collapsed, across pages, once the seller collapses it', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    const panel = page.locator('[data-qpp="panel"]');
+    await expect.poll(() => panel.locator('[data-qpp="draft"]').count()).toBe(1);
+    await panel.locator('header button').click();
+    await expect.poll(() => panel.locator('[data-qpp="draft"]').count()).toBe(0);
+    // The status line stays, so a collapsed panel still says whether the form is ready.
+    expect(await panel.locator('[data-qpp="status"]').count()).toBe(1);
+
+    const next = await harness.openFixture('coupon-push.zh');
+    const nextPanel = next.locator('[data-qpp="panel"]');
+    await expect.poll(() => nextPanel.locator('[data-qpp="status"]').count()).toBe(1);
+    await next.waitForTimeout(300);
+    expect(await nextPanel.locator('[data-qpp="draft"]').count()).toBe(0);
+    await nextPanel.locator('header button').click();
+    await expect.poll(() => nextPanel.locator('[data-qpp="draft"]').count()).toBe(1);
+  });
+
   it('leaves a page it does not recognise untouched', async () => {
     const page = await harness.openFixture('other-page.zh');
     const before = await page.evaluate(() => document.body.innerHTML.length);

@@ -1,9 +1,11 @@
+import { signal as createSignal, type Signal } from '@preact/signals';
 import { Panel, panelCss } from '../../../components/Panel';
 import { localZone } from '../../../lib/time';
+import { panelOpenItem } from '../../../platform/ui';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
 
-function LivePanel({ page, zone }: { page: QsmPage; zone: string }) {
+function LivePanel({ page, zone, open }: { page: QsmPage; zone: string; open: Signal<boolean> }) {
   return (
     <Panel
       draft={page.draft.value}
@@ -11,6 +13,11 @@ function LivePanel({ page, zone }: { page: QsmPage; zone: string }) {
       missing={page.missing.value}
       lang={page.lang}
       zone={zone}
+      open={open.value}
+      onToggle={() => {
+        open.value = !open.value;
+        panelOpenItem.setValue(open.value).catch(() => undefined);
+      }}
     />
   );
 }
@@ -20,9 +27,16 @@ export const panel: Feature = {
   id: 'panel',
   include: (page) => page.form !== null,
   init(page, signal) {
+    const open = createSignal(true);
+    panelOpenItem.getValue().then(
+      (stored) => {
+        if (!signal.aborted) open.value = stored;
+      },
+      () => undefined,
+    );
     mountInShadow(
       { name: 'panel', anchor: page.document.body, placement: 'append', css: panelCss, signal },
-      <LivePanel page={page} zone={localZone()} />,
+      <LivePanel page={page} zone={localZone()} open={open} />,
     );
   },
 };

@@ -1,0 +1,5 @@
+/** Small UI preferences that follow the seller across QSM tabs (extension storage, never the page's). */
+import { storage } from 'wxt/utils/storage';
+
+/** Whether the panel is expanded; collapsed it is one line, so it never hides the form for long. */
+export const panelOpenItem = storage.defineItem<boolean>('local:ui.panelOpen', { fallback: true });
