@@ -10,10 +10,12 @@ import { historyCountdown } from './features/history-countdown';
 import { orderConverter } from './features/order-converter';
 import { panel } from './features/panel';
 import { preview } from './features/preview';
+import { templates } from './features/templates';
 import { weeklyQuotaFeature } from './features/weekly-quota';
 
 export const features: Feature[] = [
   banner,
+  templates,
   panel,
   preview,
   fieldFindings,

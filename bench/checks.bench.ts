@@ -1,0 +1,56 @@
+/**
+ * checkPush runs on every edit of the form, so it must stay far below a frame (16 ms). Measured on a
+ * complete draft against the history the store really keeps (it prunes after 8 weeks: ~12 pushes),
+ * budget 1 ms, and against two years of weekly pushes as the worst case, budget 4 ms.
+ */
+import { expect, test } from 'vitest';
+import { checkPush } from '../lib/rules';
+import type { PushDraft, PushRecord } from '../lib/schema';
+import { addJstDays, jstDate, jstInstant, toJstIso } from '../lib/time';
+
+const now = new Date();
+const today = jstDate(now);
+const draft: PushDraft = {
+  type: 'ad',
+  coupon: {
+    number: '1207384',
+    label: '10% OFF / 3,000円以上購入時',
+    validFrom: toJstIso(jstInstant(addJstDays(today, -5)) ?? now),
+    validTo: toJstIso(jstInstant(addJstDays(today, 30), '23:59') ?? now),
+    qstoreOnly: false,
+  },
+  items: { mode: 'manual', itemIds: Array.from({ length: 16 }, (_, i) => String(921676424 + i)) },
+  audience: { fanCount: 36212, period: { from: addJstDays(today, -30), to: today } },
+  recipients: { uploaded: 0, selected: 0 },
+  sendDate: addJstDays(today, 2),
+  sendTime: '15:00',
+  banner: {
+    enabled: true,
+    image: { type: 'image/png', width: 1860, height: 240, bytes: 120_000 },
+    link: 'minishop',
+  },
+};
+const longHistory: PushRecord[] = Array.from({ length: 104 }, (_, i) => ({
+  id: String(2_600_000 + i),
+  couponNumber: '1207384',
+  type: i % 2 ? 'ad' : 'compensation',
+  sendAt: toJstIso(jstInstant(addJstDays(today, -7 * (i + 1)), '10:00') ?? now),
+  status: i % 5 ? 'sent' : 'cancelled',
+}));
+
+const cases = [
+  { name: 'checkPush, 12 past pushes', history: longHistory.slice(0, 12), budgetUs: 1000 },
+  { name: 'checkPush, 104 past pushes', history: longHistory, budgetUs: 4000 },
+];
+
+for (const { name, history, budgetUs } of cases) {
+  test(name, async ({ bench }) => {
+    expect(checkPush(draft, { now, history }).filter((f) => f.severity === 'error')).toEqual([]);
+    const result = await bench(name, () => checkPush(draft, { now, history })).run({
+      time: 500,
+      warmupIterations: 50,
+    });
+    const medianUs = result.latency.p50 * 1000;
+    console.log(`${name}: median ${medianUs.toFixed(0)} µs per edit (budget ${budgetUs} µs)`);
+  });
+}
