@@ -14,6 +14,8 @@ export interface PushesPopupProps {
   zone: string;
   onOpenQsm: () => void;
   onOpenSettings: () => void;
+  /** Opens the order converter page, for sellers who prepare the upload file before opening QSM. */
+  onOpenConverter: () => void;
 }
 
 /** The popup: the weekly limit, the pending pushes with their countdowns, and the way to QSM. */
@@ -25,6 +27,7 @@ export function PushesPopup({
   zone,
   onOpenQsm,
   onOpenSettings,
+  onOpenConverter,
 }: PushesPopupProps) {
   const pending = pendingPushes(records, now);
   const quota = weeklyQuota(now, records, settings.weekRule);
@@ -61,6 +64,9 @@ export function PushesPopup({
         <button type="button" class="primary" data-qpp="open-qsm" onClick={onOpenQsm}>
           {t(lang, 'pushes.popup.open')}
         </button>
+        <button type="button" data-qpp="open-converter" onClick={onOpenConverter}>
+          {t(lang, 'pushes.popup.converter')}
+        </button>
       </footer>
     </main>
   );
@@ -74,6 +80,6 @@ body { margin: 0; }
 .popup-head { display: flex; justify-content: space-between; align-items: center; }
 .popup button.link { border: 0; background: none; color: #1565c0; padding: 0; }
 .popup footer { margin-top: 12px; }
-.popup footer button { width: 100%; padding: 7px 10px; }
+.popup footer button { width: 100%; padding: 7px 10px; margin-top: 6px; }
 .popup p { margin: 4px 0; }
 `;

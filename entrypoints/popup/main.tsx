@@ -25,8 +25,8 @@ const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
 const zone = localZone();
 
-async function openQsm() {
-  await browser.tabs.create({ url: QSM_COUPON_PUSH_URL });
+async function openTab(url: string) {
+  await browser.tabs.create({ url });
   window.close();
 }
 
@@ -38,7 +38,8 @@ function App() {
       now={now.value}
       lang={lang}
       zone={zone}
-      onOpenQsm={() => void openQsm()}
+      onOpenQsm={() => void openTab(QSM_COUPON_PUSH_URL)}
+      onOpenConverter={() => void openTab(browser.runtime.getURL('/converter.html'))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -16,6 +16,7 @@ export const pushes = defineMessages({
     'pushes.popup.emptyHow':
       'Open the coupon push page in QSM and click 申请记录 (application history) once: the pushes listed there appear here. Pushes you apply for while the extension is on are added by themselves.',
     'pushes.popup.open': 'Open coupon push in QSM',
+    'pushes.popup.converter': 'Prepare an order-number file (compensation push)',
     'pushes.popup.settings': 'Settings',
     'pushes.label.coupon': 'Coupon {coupon}',
     'pushes.label.sendAt': 'Send time: ',
@@ -58,6 +59,7 @@ export const pushes = defineMessages({
     'pushes.popup.emptyHow':
       'QSMのクーポンプッシュ画面で「申請記録」を一度開くと、そこに載っているプッシュがここに表示されます。拡張機能が有効な間に申請したプッシュは自動で追加されます。',
     'pushes.popup.open': 'QSMでクーポンプッシュを開く',
+    'pushes.popup.converter': '注文番号ファイルを作成（補償プッシュ用）',
     'pushes.popup.settings': '設定',
     'pushes.label.coupon': 'クーポン {coupon}',
     'pushes.label.sendAt': '送信日時：',
@@ -100,6 +102,7 @@ export const pushes = defineMessages({
     'pushes.popup.emptyHow':
       '在 QSM 的优惠券推送页面点击一次【申请记录】，其中列出的推送就会显示在这里。扩展开启时您申请的推送会自动加入。',
     'pushes.popup.open': '在 QSM 中打开优惠券推送',
+    'pushes.popup.converter': '制作订单号上传文件（补偿型推送）',
     'pushes.popup.settings': '设置',
     'pushes.label.coupon': '优惠券 {coupon}',
     'pushes.label.sendAt': '发送时间：',

@@ -173,6 +173,7 @@ describe('popup', () => {
         zone="Asia/Shanghai"
         onOpenQsm={noop}
         onOpenSettings={noop}
+        onOpenConverter={noop}
       />,
       container(),
     );
@@ -203,6 +204,7 @@ describe('popup', () => {
       NOW,
     );
     const onOpenQsm = vi.fn();
+    const onOpenConverter = vi.fn();
     render(
       <PushesPopup
         records={store.records}
@@ -212,6 +214,7 @@ describe('popup', () => {
         zone="Asia/Shanghai"
         onOpenQsm={onOpenQsm}
         onOpenSettings={noop}
+        onOpenConverter={onOpenConverter}
       />,
       container(),
     );
@@ -228,5 +231,7 @@ describe('popup', () => {
     );
     document.querySelector<HTMLButtonElement>('[data-qpp="open-qsm"]')?.click();
     expect(onOpenQsm).toHaveBeenCalledOnce();
+    document.querySelector<HTMLButtonElement>('[data-qpp="open-converter"]')?.click();
+    expect(onOpenConverter).toHaveBeenCalledOnce();
   });
 });
