@@ -11,11 +11,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
-        test: { name: 'tz', include: zoneSensitive, environment: 'node' },
+        test: { name: 'tz', include: zoneSensitive, environment: 'node', testTimeout: 20_000 },
       },
       {
         extends: true,

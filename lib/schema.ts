@@ -72,6 +72,8 @@ export const pushDraftSchema = z.object({
 });
 export type PushDraft = z.infer<typeof pushDraftSchema>;
 export type DraftField = keyof PushDraft;
+/** The draft's fields in the form's order, top to bottom (findings and missing fields follow it). */
+export const draftFields = pushDraftSchema.keyof().options satisfies readonly DraftField[];
 
 export const pushStatusSchema = z.enum(['scheduled', 'sent', 'cancelled', 'failed']);
 export type PushStatus = z.infer<typeof pushStatusSchema>;

@@ -2,7 +2,7 @@
  * Finds the coupon push form (申请优惠券推送) by its row labels and reads it into a PushDraft.
  * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
  */
-import { type DraftField, emptyDraft, type PushDraft } from '../schema';
+import { type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
 import {
   all,
   buttonText,
@@ -46,17 +46,6 @@ interface Located {
   banner?: HTMLTableRowElement;
   link?: HTMLTableRowElement;
 }
-
-const draftFields: readonly DraftField[] = [
-  'type',
-  'coupon',
-  'items',
-  'audience',
-  'recipients',
-  'sendDate',
-  'sendTime',
-  'banner',
-];
 
 /** Rows need this many distinct labels of one language to count as the push form. */
 const MIN_LABELS = 3;

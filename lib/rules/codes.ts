@@ -2,7 +2,7 @@
  * The finding codes of spec §4 (a public contract: tests, UI and translations key on them), the
  * order fields appear in on the form, and the limits the rules check against.
  */
-import type { DraftField } from '../schema';
+import { draftFields } from '../schema';
 
 export const FINDING_CODES = [
   'type-missing',
@@ -32,16 +32,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The form's fields top to bottom; findings are sorted by this, then by severity. */
-export const FIELD_ORDER = [
-  'type',
-  'coupon',
-  'items',
-  'audience',
-  'recipients',
-  'sendDate',
-  'sendTime',
-  'banner',
-] as const satisfies readonly DraftField[];
+export const FIELD_ORDER = draftFields;
 
 /** The send date may be D+1..D+3, D = today in JST (manual: 可选择从次日起3日内的日期). */
 export const SEND_DAYS_AHEAD = { first: 1, last: 3 } as const;
