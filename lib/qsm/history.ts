@@ -3,9 +3,9 @@
  * (执行记录(广告优惠券) / 执行记录(补偿优惠券)), recognised by their column headers and tab names.
  */
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
-import { all, cellsOf, isElement, parseJstDateTimes, tagIs, textOf } from './dom';
+import { all, buttonText, cellsOf, isElement, parseJstDateTimes, parseSlashDate, tagIs, textOf } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
-import type { HistoryDialog, HistoryRow, QsmLang } from './types';
+import type { CancelFilter, HistoryDialog, HistoryRow, QsmLang } from './types';
 
 type Tab = HistoryRow['tab'];
 type Column = 'select' | 'couponNo' | 'shop' | 'sendAt' | 'status' | 'requestNo';
@@ -81,21 +81,32 @@ function statusOf(text: string, lang: QsmLang): PushStatus | null {
   return null;
 }
 
-function readRows(found: HistoryTable, tab: Tab): HistoryRow[] {
+/** The rows read from a table, and its body rows that are not a push (a "no data" row, a loading row…). */
+interface TableRead {
+  rows: HistoryRow[];
+  unread: HTMLTableRowElement[];
+}
+
+function readRows(found: HistoryTable, tab: Tab): TableRead {
   const { columns, lang } = found;
   const cell = (cells: HTMLTableCellElement[], column: Column) => {
     const index = columns[column];
     return index === undefined ? undefined : cells[index];
   };
   const out: HistoryRow[] = [];
+  const unread: HTMLTableRowElement[] = [];
   for (const row of Array.from(found.table.rows)) {
     try {
       const cells = cellsOf(row);
-      if (cells.some((c) => tagIs(c, 'th')) || cells.length < 3) continue;
+      if (cells.some((c) => tagIs(c, 'th'))) continue;
+      if (!textOf(row) && !row.querySelector('input')) continue;
       const couponNumber = textOf(cell(cells, 'couponNo'));
-      const [sendAt] = parseJstDateTimes(textOf(cell(cells, 'sendAt')));
+      const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(cell(cells, 'sendAt')));
       const status = statusOf(textOf(cell(cells, 'status')), lang);
-      if (!couponNumber || !sendAt || !status) continue;
+      if (cells.length < 3 || !couponNumber || !sendAt || !status) {
+        unread.push(row);
+        continue;
+      }
       const box = (cell(cells, 'select') ?? row).querySelector<HTMLInputElement>('input[type=checkbox]');
       const pageId = box?.value && box.value !== 'on' ? box.value : textOf(cell(cells, 'requestNo'));
       const shop = textOf(cell(cells, 'shop'));
@@ -111,9 +122,10 @@ function readRows(found: HistoryTable, tab: Tab): HistoryRow[] {
       });
     } catch {
       // An odd row is skipped; the others still read.
+      unread.push(row);
     }
   }
-  return out;
+  return { rows: out, unread };
 }
 
 /**
@@ -132,19 +144,92 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
     const execTabs = tabs.filter((t) => t.tab !== 'cancel');
     let execIndex = 0;
     const rows: HistoryRow[] = [];
+    const cancelReads: { found: HistoryTable; read: TableRead }[] = [];
     for (const found of tables) {
       const byPanel = tabs.find((t) => t.panel?.contains(found.table))?.tab;
       const isCancel = found.columns.select !== undefined || found.columns.requestNo === undefined;
       let tab: Tab | 'other' | undefined = byPanel;
       if (!tab) tab = isCancel ? 'cancel' : execTabs[execIndex++]?.tab;
       if (!tab || tab === 'other') continue;
-      rows.push(...readRows(found, tab));
+      const read = readRows(found, tab);
+      rows.push(...read.rows);
+      if (tab === 'cancel') cancelReads.push({ found, read });
     }
     const lang = tables[0]?.lang ?? qsmLangs[0] ?? 'zh';
-    return { root: dialog, lang, rows };
+    const cancelPanel = tabs.find((t) => t.tab === 'cancel')?.panel ?? null;
+    const cancelFilter = readCancelFilter(
+      cancelReads,
+      cancelPanel ?? dialog,
+      tables.map((t) => t.table),
+    );
+    return { root: dialog, lang, rows, ...(cancelFilter ? { cancelFilter } : {}) };
   } catch {
     return null;
   }
+}
+
+const textInputs =
+  'input:not([type]), input[type=text], input[type=date], input[type=search], input[type=tel], input[type=number]';
+
+/** The text inputs under `scope` that follow a text labelled by `set`, in document order. */
+function inputsAfterLabel(scope: Element, set: LabelSet, inputs: HTMLInputElement[]): HTMLInputElement[] {
+  // NodeFilter.SHOW_TEXT; a literal so no global is needed.
+  const walker = scope.ownerDocument.createTreeWalker(scope, 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!matchLabel(node.textContent ?? '', set)) continue;
+    // DOCUMENT_POSITION_FOLLOWING
+    const after = inputs.filter((input) => (node.compareDocumentPosition(input) & 0x4) !== 0);
+    if (after.length) return after;
+  }
+  return [];
+}
+
+/** A link or button of a pager: a page number past the first, or "next". */
+function isPagerControl(el: Element): boolean {
+  const text = buttonText(el).trim();
+  return (/^\d+$/.test(text) && Number(text) >= 2) || isLabel(text, historyLabels.pagerNext, null);
+}
+
+/**
+ * The cancel tab's search as the page shows it: 登录日 [from] - [to], 优惠券号码 [number], found by their
+ * labels outside the history tables. `complete` says the table shows the whole listing: one table,
+ * no pager, and every body row read as a push, or only the page's "no data" row. Null when the
+ * dates cannot be read, so nothing is concluded from the listing.
+ */
+function readCancelFilter(
+  reads: { found: HistoryTable; read: TableRead }[],
+  scope: Element,
+  historyTables: HTMLTableElement[],
+): CancelFilter | null {
+  const [only] = reads;
+  if (!only) return null;
+  const outside = (el: Element) => !historyTables.some((table) => table.contains(el));
+  const inputs = all<HTMLInputElement>(scope, textInputs).filter(outside);
+  const [fromInput, toInput] = inputsAfterLabel(scope, historyLabels.regDay, inputs);
+  const [couponInput] = inputsAfterLabel(scope, historyLabels.colCouponNo, inputs);
+  if (!fromInput || !toInput || toInput === couponInput) return null;
+  const from = parseSlashDate(fromInput.value);
+  const to = parseSlashDate(toInput.value);
+  if (!from || !to) return null;
+  const couponNumber = couponInput?.value.normalize('NFKC').trim() ?? '';
+
+  const { rows, unread } = only.read;
+  const [single] = unread;
+  const rendered =
+    (rows.length > 0 && unread.length === 0) ||
+    (rows.length === 0 &&
+      unread.length === 1 &&
+      !!single &&
+      isLabel(textOf(single), historyLabels.noRows, null));
+  const paged = all(scope, 'a, button, input[type=button], input[type=submit]')
+    .filter((el) => !only.found.table.contains(el) || el.closest('tfoot') !== null)
+    .some(isPagerControl);
+  return {
+    from,
+    to,
+    ...(couponNumber ? { couponNumber } : {}),
+    complete: reads.length === 1 && rendered && !paged,
+  };
 }
 
 /**

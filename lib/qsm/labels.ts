@@ -163,6 +163,27 @@ export const historyLabels = {
   },
   colStatus: { zh: ['状态'], ja: ['状態', 'ステータス'], en: ['Status'], ko: ['상태'] },
   colRequestNo: { zh: ['申请编号'], ja: ['申請番号'], en: ['Request No.'], ko: ['신청 번호'] },
+  // The cancel tab's search: 登录日 [from] - [to] 优惠券号码 [number] 查询
+  regDay: {
+    zh: ['登录日', '登记日', '登录日期', '登记日期', '申请日'],
+    ja: ['登録日', '申請日'],
+    en: ['Registration date', 'Registered', 'Application date'],
+    ko: ['등록일', '신청일'],
+  },
+  // The one row the cancel tab's table shows when the search found nothing.
+  noRows: {
+    zh: ['没有数据', '暂无数据', '无数据', '没有记录'],
+    ja: ['データがありません', 'データなし', '該当するデータがありません'],
+    en: ['No data', 'No data found', 'No records', 'No records found'],
+    ko: ['데이터가 없습니다', '조회된 데이터가 없습니다'],
+  },
+  // A pager's "next page" link: a listing with more pages does not show every push.
+  pagerNext: {
+    zh: ['下一页', '下页', '>', '>>', '›', '»'],
+    ja: ['次へ', '次のページ', '>', '>>', '›', '»'],
+    en: ['Next', 'Next page', '>', '>>', '›', '»'],
+    ko: ['다음', '다음 페이지', '>', '>>', '›', '»'],
+  },
 } satisfies Record<string, LabelSet>;
 
 /** Status words of the history tables, per push status. */

@@ -55,11 +55,26 @@ export interface HistoryRow {
   element: HTMLTableRowElement;
 }
 
+/**
+ * The cancel tab's search (登录日 from – to, optional coupon number) as the page shows it, and
+ * whether its table is fully rendered: every body row read, or only the page's own "no data" row.
+ */
+export interface CancelFilter {
+  /** YYYY-MM-DD, JST. */
+  from: string;
+  /** YYYY-MM-DD, JST. */
+  to: string;
+  couponNumber?: string;
+  complete: boolean;
+}
+
 /** The history dialog, when it is in the document. */
 export interface HistoryDialog {
   root: HTMLElement;
   lang: QsmLang;
   rows: HistoryRow[];
+  /** Absent when the cancel tab or its registration-date range cannot be read. */
+  cancelFilter?: CancelFilter;
 }
 
 export type { ReadonlySignal };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findHistoryDialog, historyRecords } from '../../../lib/qsm';
 import type { HistoryRow } from '../../../lib/qsm/types';
 import { pushRecordSchema } from '../../../lib/schema';
-import { type LoadedPage, langs, loadPage, renameIds } from './page';
+import { type LoadedPage, langs, loadPage, NOW as NOW_ISO, renameIds } from './page';
 
 let page: LoadedPage | null = null;
 afterEach(async () => {
@@ -150,5 +150,103 @@ describe('history rows the page does not identify', () => {
   it('finds no history dialog on another page', async () => {
     const { document } = await open('other-page.zh');
     expect(findHistoryDialog(document)).toBeNull();
+  });
+});
+
+describe.each(langs)('the cancel tab’s search in %s', (lang) => {
+  it('reads the registration-date range the page shows (the last two weeks) and a complete listing', async () => {
+    const { document } = await open(`coupon-push.${lang}`);
+    expect(findHistoryDialog(document)?.cancelFilter).toEqual({
+      from: '2026-11-14',
+      to: '2026-11-28',
+      complete: true,
+    });
+  });
+
+  it('reads a coupon-number search and the page’s "no data" row as a complete, empty listing', async () => {
+    const { document, byKey, fire } = await open(`coupon-push.${lang}`);
+    byKey<HTMLInputElement>('txtHistCouponNo').value = ' 5550001 ';
+    byKey<HTMLInputElement>('txtHistFrom').value = '2026/11/20';
+    fire(byKey('btnHistSearch'), 'click');
+    const dialog = findHistoryDialog(document);
+    expect(dialog?.rows.filter((row) => row.tab === 'cancel')).toEqual([]);
+    expect(dialog?.cancelFilter).toEqual({
+      from: '2026-11-20',
+      to: '2026-11-28',
+      couponNumber: '5550001',
+      complete: true,
+    });
+  });
+});
+
+describe('a cancel tab that does not show the whole listing', () => {
+  const cancelFilter = (document: Document) => findHistoryDialog(document)?.cancelFilter;
+  const body = (document: Document) => {
+    const found = document.querySelector('#ctl00_ContentPlaceHolder1_tblCancelList tbody');
+    if (!found) throw new Error('no cancel table body');
+    return found;
+  };
+
+  it('is not complete while the table has neither rows nor the "no data" row', async () => {
+    const { document } = await open('coupon-push.zh', { server: { now: NOW_ISO, history: [] } });
+    expect(cancelFilter(document)?.complete).toBe(true);
+    body(document).textContent = '';
+    expect(cancelFilter(document)?.complete).toBe(false);
+    const loading = document.createElement('tr');
+    loading.innerHTML = '<td colspan="5">加载中…</td>';
+    body(document).append(loading);
+    expect(cancelFilter(document)?.complete).toBe(false);
+  });
+
+  it('is not complete when a row does not read as a push', async () => {
+    const { document } = await open('coupon-push.zh');
+    const statusCell = body(document).querySelectorAll('tr')[1]?.lastElementChild;
+    if (!statusCell) throw new Error('no second row');
+    statusCell.textContent = '处理中';
+    expect(cancelFilter(document)).toMatchObject({ from: '2026-11-14', complete: false });
+  });
+
+  it('is not complete when a pager says there are more pages', async () => {
+    const { document } = await open('coupon-push.ja');
+    const pager = document.createElement('div');
+    pager.innerHTML = '<a href="#">1</a> <a href="#">2</a>';
+    body(document).closest('table')?.after(pager);
+    expect(cancelFilter(document)?.complete).toBe(false);
+    pager.innerHTML = '<span>1</span> <a href="#">次へ</a>';
+    expect(cancelFilter(document)?.complete).toBe(false);
+    pager.remove();
+    expect(cancelFilter(document)?.complete).toBe(true);
+  });
+
+  it('reads nothing when a date of the range is not a date', async () => {
+    const { document, byKey } = await open('coupon-push.en');
+    byKey<HTMLInputElement>('txtHistTo').value = '';
+    expect(cancelFilter(document)).toBeUndefined();
+    byKey<HTMLInputElement>('txtHistTo').value = '2026/02/30';
+    expect(cancelFilter(document)).toBeUndefined();
+  });
+
+  it('finds the search by its labels with ids renamed and laid out as a table', async () => {
+    const { document, byKey } = await open('coupon-push.ko');
+    byKey<HTMLInputElement>('txtHistCouponNo').value = '1207384';
+    const bar = byKey('txtHistFrom').parentElement;
+    if (!bar) throw new Error('no search bar');
+    const [from, to, coupon] = Array.from(bar.querySelectorAll('input[type=text]'));
+    const [regDay, couponLabel] = Array.from(bar.querySelectorAll('span'));
+    // QSM's search bars are often a table: label cells and control cells.
+    const table = document.createElement('table');
+    const row = table.insertRow();
+    for (const part of [regDay, [from, to], couponLabel, coupon]) {
+      const cell = row.insertCell();
+      for (const node of [part].flat()) if (node) cell.append(node);
+    }
+    bar.replaceWith(table);
+    renameIds(document);
+    expect(findHistoryDialog(document)?.cancelFilter).toEqual({
+      from: '2026-11-14',
+      to: '2026-11-28',
+      couponNumber: '1207384',
+      complete: true,
+    });
   });
 });
