@@ -75,14 +75,17 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     return { ...base, banner: { ...base.banner, image } };
   });
 
+  const missing = computed(() => read?.value.missing ?? []);
   const findings = computed(() => {
     const current = draft.value;
     if (!current) return [];
+    const unread = new Set<string>(missing.value);
+    // A field the adapter could not find is unknown, not empty: it must neither be flagged nor block apply.
     return checkPush(current, {
       now: new Date(minute.value * 60_000),
       history: sources.history.value,
       settings: sources.settings.value,
-    });
+    }).filter((finding) => !unread.has(finding.field));
   });
 
   return {
@@ -90,7 +93,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     lang: sources.lang ?? pickLanguage(navigator.languages),
     form,
     draft: computed(() => draft.value ?? emptyDraft()),
-    missing: computed(() => read?.value.missing ?? []),
+    missing,
     findings,
     bannerImage,
     history: sources.history,

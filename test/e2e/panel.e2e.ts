@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { chooseCoupon, chooseType, fillValidAdPush, sendDay, setSendAt } from './form';
+import { chooseCoupon, chooseType, field, fillValidAdPush, sendDay, setSendAt } from './form';
 import { type Harness, launch } from './harness';
 
 describe('the panel on the push form (zh page, Chinese browser, seller in Shanghai)', () => {
@@ -66,6 +66,23 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     expect(await nextPanel.locator('[data-qpp="draft"]').count()).toBe(0);
     await nextPanel.locator('header button').click();
     await expect.poll(() => nextPanel.locator('[data-qpp="draft"]').count()).toBe(1);
+  });
+
+  it('reports a field it cannot find instead of flagging it, and does not block apply for it', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    await fillValidAdPush(page);
+    const panel = page.locator('[data-qpp="panel"]');
+    await expect.poll(() => panel.locator('[data-qpp="status"]').textContent()).toBe(t('zh', 'panel.ready'));
+    // A QSM redesign that moves the send time somewhere the adapter does not look.
+    await page.evaluate(() => document.getElementById('ctl00_ContentPlaceHolder1_trSendTime')?.remove());
+    await expect.poll(() => panel.locator('[data-qpp="missing"]').count()).toBe(1);
+    expect(await panel.locator('[data-qpp="missing"]').textContent()).toContain(t('zh', 'field.sendDate'));
+    expect(await page.locator('[data-finding="send-at-missing"]').count()).toBe(0);
+    expect(await panel.locator('[data-qpp="status"]').textContent()).toBe(t('zh', 'panel.ready'));
+
+    const before = harness.submissions.length;
+    await page.click(field('btnApply'));
+    await expect.poll(() => harness.submissions.length).toBe(before + 1);
   });
 
   it('leaves a page it does not recognise untouched', async () => {
