@@ -8,13 +8,14 @@
 import { z } from 'zod';
 import {
   isoInstantSchema,
+  jstDateSchema,
   type PushDraft,
   type PushRecord,
   pushRecordSchema,
   pushStatusSchema,
   pushTypeSchema,
 } from '../schema';
-import { DAY_MS, jstInstant, toJstIso } from '../time';
+import { DAY_MS, jstDate, jstInstant, toJstIso } from '../time';
 
 export const PUSH_STORE_VERSION = 2;
 
@@ -30,6 +31,11 @@ export const storedPushSchema = pushRecordSchema.extend({
   source: z.enum(['history', 'applied']),
   /** When the extension first learned of the push. */
   learnedAt: isoInstantSchema,
+  /**
+   * For a push the seller was seen applying: when a history row first showed it, i.e. QSM accepted
+   * it. Absent until then (and on pushes learned from the history, which QSM showed to begin with).
+   */
+  confirmedAt: isoInstantSchema.optional(),
 });
 export type StoredPush = z.infer<typeof storedPushSchema>;
 
@@ -50,6 +56,26 @@ export const historyRowDataSchema = z.object({
   tab: z.enum(['cancel', 'ad', 'compensation']),
 });
 export type HistoryRowData = z.infer<typeof historyRowDataSchema>;
+
+/**
+ * What the history dialog's cancel tab (取消发送) lists: every push QSM registered on a JST date from
+ * `from` to `to`, for one coupon when `couponNumber` is set, scheduled or not. `complete` is false
+ * when the page may not show the whole listing (still rendering, a row that did not read, a pager).
+ */
+export const cancelListingSchema = z.object({
+  from: jstDateSchema,
+  to: jstDateSchema,
+  couponNumber: z.string().min(1).optional(),
+  complete: z.boolean(),
+  rows: z.array(historyRowDataSchema),
+});
+export type CancelListing = z.infer<typeof cancelListingSchema>;
+
+/**
+ * How far the browser's clock may be from QSM's: an application stamped this close to a day's edge
+ * might carry the other day as its registration date, so no listing judges it.
+ */
+export const CLOCK_SKEW_MS = 10 * 60_000;
 
 /**
  * Version 1, as the first builds stored it: one entry per coupon number, the send time as QSM shows
@@ -204,6 +230,7 @@ export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData
     }
     records[index] = {
       ...existing,
+      ...(existing.source === 'applied' && !existing.confirmedAt ? { confirmedAt: toJstIso(seenAt) } : {}),
       // QSM's own id is the stabler key; a synthetic one gives way to it.
       id: isSyntheticId(existing.id) && !isSyntheticId(row.id) ? row.id : existing.id,
       couponNumber: row.couponNumber,
@@ -252,6 +279,38 @@ export function recordApplication(store: PushStore, record: StoredPush): PushSto
   const records = [...store.records];
   records[index] = { ...existing, type: applied.type, typeKnown: true };
   return { version: PUSH_STORE_VERSION, records };
+}
+
+function sameCoupon(a: string, b: string): boolean {
+  return a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
+}
+
+/**
+ * Forgets the applications QSM never accepted. A push the seller was seen applying for and no history
+ * row has shown yet is dropped when a complete cancel-tab listing should show it and does not: it
+ * was applied before the listing was produced (`listedAt`, when QSM rendered the page), on a JST date
+ * inside the listing's range even allowing for clock skew, for the listing's coupon if it has one.
+ * Exact coupon equality, because QSM's coupon search may match exactly or by part. Pushes learned
+ * from the history are never dropped. Returns the same store when nothing is dropped.
+ */
+export function reconcileApplied(store: PushStore, listing: CancelListing, listedAt: Date): PushStore {
+  const parsed = cancelListingSchema.safeParse(listing);
+  if (!parsed.success || !parsed.data.complete) return store;
+  const { from, to, couponNumber, rows } = parsed.data;
+  const listedMs = listedAt.getTime();
+  if (Number.isNaN(listedMs)) return store;
+  const refused = (record: StoredPush) => {
+    if (record.source !== 'applied' || record.confirmedAt) return false;
+    const learned = Date.parse(record.learnedAt);
+    if (!(learned < listedMs)) return false;
+    const earliest = jstDate(new Date(learned - CLOCK_SKEW_MS));
+    const latest = jstDate(new Date(learned + CLOCK_SKEW_MS));
+    if (earliest < from || latest > to) return false;
+    if (couponNumber !== undefined && !sameCoupon(record.couponNumber, couponNumber)) return false;
+    return !rows.some((row) => findMatch([record], row.id, row.couponNumber, row.sendAt) === 0);
+  };
+  const records = store.records.filter((record) => !refused(record));
+  return records.length === store.records.length ? store : { version: PUSH_STORE_VERSION, records };
 }
 
 /** Drops pushes sent (or due) more than eight weeks before now. */

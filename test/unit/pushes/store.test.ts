@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CancelListing,
+  CLOCK_SKEW_MS,
   emptyStore,
   type HistoryRowData,
   KEEP_MS,
@@ -9,8 +11,10 @@ import {
   type PushStore,
   prune,
   pushRecords,
+  reconcileApplied,
   recordApplication,
   recordFromDraft,
+  type StoredPush,
   toPushRecord,
 } from '../../../lib/pushes/store';
 import { emptyDraft, pushRecordSchema } from '../../../lib/schema';
@@ -203,8 +207,17 @@ describe('applications', () => {
     expect(store.records).toEqual([applied]);
     const merged = mergeHistoryRows(store, [row()], seenAt);
     expect(merged.records).toEqual([
-      { ...applied, id: '880001', shop: 'Sakura Shop', type: 'compensation', typeKnown: true },
+      {
+        ...applied,
+        id: '880001',
+        shop: 'Sakura Shop',
+        type: 'compensation',
+        typeKnown: true,
+        confirmedAt: '2026-11-25T12:00:00+09:00',
+      },
     ]);
+    // Seen again later: still confirmed since the first time.
+    expect(mergeHistoryRows(merged, [row()], new Date('2026-11-26T00:00:00Z'))).toEqual(merged);
   });
 
   it('fills a type the history could not tell, and leaves the rest to the history', () => {
@@ -247,5 +260,103 @@ describe('prune and read', () => {
       status: 'sent',
       shop: 'Sakura Shop',
     });
+  });
+});
+
+describe('reconcileApplied', () => {
+  const MINUTE = 60_000;
+  const appliedAt = new Date('2026-11-25T03:00:00Z'); // 12:00 JST
+  const later = (ms: number, from = appliedAt) => new Date(from.getTime() + ms);
+  const applied = (couponNumber = '1234567', at = appliedAt): StoredPush => {
+    const record = recordFromDraft(
+      {
+        ...emptyDraft(),
+        type: 'ad',
+        coupon: { number: couponNumber, qstoreOnly: false },
+        sendDate: '2026-11-27',
+        sendTime: '15:00',
+      },
+      at,
+    );
+    if (!record) throw new Error('expected a record');
+    return record;
+  };
+  /** QSM's default: registered in the last two weeks, no coupon, the page fully rendered. */
+  const listing = (over: Partial<CancelListing> = {}): CancelListing => ({
+    from: '2026-11-11',
+    to: '2026-11-25',
+    complete: true,
+    rows: [],
+    ...over,
+  });
+  const listedRow = (over: Partial<HistoryRowData> = {}) =>
+    row({ id: '880009', sendAt: '2026-11-27T15:00:00+09:00', ...over });
+  const ids = (store: PushStore) => store.records.map((r) => r.id);
+
+  it('drops an application the listing of its registration day does not show', () => {
+    const store = recordApplication(emptyStore(), applied());
+    expect(reconcileApplied(store, listing(), later(MINUTE)).records).toEqual([]);
+    const other = listedRow({ id: '880010', couponNumber: '7654321' });
+    expect(reconcileApplied(store, listing({ rows: [other] }), later(MINUTE)).records).toEqual([]);
+  });
+
+  it('keeps an application the listing shows, by coupon and send time or by id, and it stays confirmed', () => {
+    const store = recordApplication(emptyStore(), applied());
+    const shown = listing({ rows: [listedRow({ sendAt: '2026-11-27T06:00:00Z' })] });
+    expect(reconcileApplied(store, shown, later(MINUTE))).toBe(store);
+    const byId = listing({ rows: [listedRow({ id: applied().id, sendAt: '2026-11-27T16:00:00+09:00' })] });
+    expect(reconcileApplied(store, byId, later(MINUTE))).toBe(store);
+
+    const confirmed = mergeHistoryRows(store, shown.rows, later(MINUTE));
+    expect(confirmed.records[0]).toMatchObject({
+      id: '880009',
+      source: 'applied',
+      confirmedAt: expect.any(String),
+    });
+    // QSM showed it once: a later listing that misses it (QSM's own hiccup) does not undo that.
+    expect(reconcileApplied(confirmed, listing(), later(2 * MINUTE))).toBe(confirmed);
+  });
+
+  it('never drops a push learned from the history', () => {
+    const store = mergeHistoryRows(emptyStore(), [listedRow()], appliedAt);
+    expect(reconcileApplied(store, listing(), later(MINUTE))).toBe(store);
+  });
+
+  it('judges only what the listing covers: applied before it was produced, in its range, for its coupon', () => {
+    const store = recordApplication(recordApplication(emptyStore(), applied()), applied('2222222'));
+    // Applied after the page rendered its listing: the listing cannot know yet.
+    expect(reconcileApplied(store, listing(), later(-MINUTE))).toBe(store);
+    expect(reconcileApplied(store, listing(), appliedAt)).toBe(store);
+    // Registered outside the range.
+    expect(reconcileApplied(store, listing({ to: '2026-11-24' }), later(MINUTE))).toBe(store);
+    expect(reconcileApplied(store, listing({ from: '2026-11-26', to: '2026-12-01' }), later(MINUTE))).toBe(
+      store,
+    );
+    // A search for one coupon says nothing of the others, and a partial number matches none.
+    const one = reconcileApplied(store, listing({ couponNumber: '2222222' }), later(MINUTE));
+    expect(ids(one)).toEqual([applied().id]);
+    expect(reconcileApplied(store, listing({ couponNumber: '22222' }), later(MINUTE))).toBe(store);
+  });
+
+  it('leaves applications near a range’s edge alone, since QSM’s clock may differ from the browser’s', () => {
+    const lateAtNight = new Date('2026-11-25T23:55:00+09:00');
+    const nearMidnight = recordApplication(emptyStore(), applied('1234567', lateAtNight));
+    const listedAt = later(MINUTE, lateAtNight);
+    expect(reconcileApplied(nearMidnight, listing(), listedAt)).toBe(nearMidnight);
+    expect(reconcileApplied(nearMidnight, listing({ to: '2026-11-26' }), listedAt).records).toEqual([]);
+
+    const safe = new Date(Date.parse('2026-11-26T00:00:00+09:00') - CLOCK_SKEW_MS - MINUTE);
+    const inside = recordApplication(emptyStore(), applied('1234567', safe));
+    expect(reconcileApplied(inside, listing(), later(MINUTE, safe)).records).toEqual([]);
+    const atDawn = new Date('2026-11-11T00:05:00+09:00');
+    const early = recordApplication(emptyStore(), applied('1234567', atDawn));
+    expect(reconcileApplied(early, listing(), later(MINUTE, atDawn))).toBe(early);
+  });
+
+  it('concludes nothing from a listing the page may not show in full, or one that does not parse', () => {
+    const store = recordApplication(emptyStore(), applied());
+    expect(reconcileApplied(store, listing({ complete: false }), later(MINUTE))).toBe(store);
+    expect(reconcileApplied(store, listing({ from: '2026/11/11' }), later(MINUTE))).toBe(store);
+    expect(reconcileApplied(store, listing(), new Date(Number.NaN))).toBe(store);
   });
 });
