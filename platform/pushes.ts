@@ -3,16 +3,18 @@
  * self-describing versioned values and every read goes through lib/pushes' migrations, so a value
  * written by any older build, or a damaged one, still reads (as an empty store or the defaults).
  */
-import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import { migrateSettings, type SettingsForm, type StoredSettings } from '../lib/pushes/settings';
 import {
+  type CancelListing,
   type HistoryRowData,
   mergeHistoryRows,
   migrate,
   type PushStore,
   prune,
   pushRecords,
+  reconcileApplied,
   recordApplication,
   recordFromDraft,
   type StoredPush,
@@ -46,9 +48,19 @@ export function watchPushes(callback: (store: PushStore) => void): () => void {
   return pushesItem.watch((raw) => callback(migrate(raw)));
 }
 
-/** Feeds the rows of the history dialog's tables into the store. */
-export function mergeHistory(rows: readonly HistoryRowData[], seenAt: Date): Promise<PushStore> {
-  return updatePushes((store) => mergeHistoryRows(store, rows, seenAt), seenAt);
+/**
+ * Feeds the rows of the history dialog's tables into the store. With the cancel tab's listing and
+ * when QSM produced it (`listedAt`), applications QSM never accepted are forgotten in the same write.
+ */
+export function mergeHistory(
+  rows: readonly HistoryRowData[],
+  seenAt: Date,
+  cancelTab?: { listing: CancelListing; listedAt: Date },
+): Promise<PushStore> {
+  return updatePushes((store) => {
+    const merged = mergeHistoryRows(store, rows, seenAt);
+    return cancelTab ? reconcileApplied(merged, cancelTab.listing, cancelTab.listedAt) : merged;
+  }, seenAt);
 }
 
 /**

@@ -7,8 +7,8 @@ import {
   formatJstWithLocal,
   isCancellable,
 } from '../../../lib/pushes/countdown';
-import type { HistoryRowData } from '../../../lib/pushes/store';
-import type { HistoryRow } from '../../../lib/qsm/types';
+import type { CancelListing, HistoryRowData } from '../../../lib/pushes/store';
+import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { localZone } from '../../../lib/time';
 import { mergeHistory } from '../../../platform/pushes';
 import type { Feature, QsmPage } from '../feature';
@@ -21,6 +21,21 @@ const css = `${pushesCss}
 /** What the store keeps of a row: no element, nothing the adapter may read beyond the push itself. */
 function rowData({ element: _element, ...data }: HistoryRow): HistoryRowData {
   return data;
+}
+
+/** The cancel tab's listing, or null when the page does not show its search or its whole table. */
+function cancelListing(dialog: HistoryDialog | null, rows: HistoryRowData[]): CancelListing | null {
+  const filter = dialog?.cancelFilter;
+  if (!filter?.complete) return null;
+  return { ...filter, rows: rows.filter((row) => row.tab === 'cancel') };
+}
+
+/**
+ * When QSM produced the listing, at the latest: the document's start. A listing loaded with the page
+ * cannot show what the seller applied for on it later, so only earlier applications are judged.
+ */
+function documentStart(): Date {
+  return new Date(Math.min(performance.timeOrigin, Date.now()));
 }
 
 function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData; zone: string }) {
@@ -42,9 +57,9 @@ function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData;
 }
 
 /**
- * The history dialog (申请记录): every table the seller opens feeds the pushes store, and each row of
- * the cancel tab gets a live countdown to its cancel deadline, marked `data-state="closed"` once the
- * deadline has passed.
+ * The history dialog (申请记录): every table the seller opens feeds the pushes store, a complete
+ * cancel-tab listing lets the store forget applications QSM refused, and each row of the cancel tab
+ * gets a live countdown to its cancel deadline, marked `data-state="closed"` once it has passed.
  */
 export const historyCountdown: Feature = {
   id: 'history-countdown',
@@ -53,11 +68,15 @@ export const historyCountdown: Feature = {
     const zone = localZone();
     let merged = '';
     const stopMerging = effect(() => {
-      const rows = page.historyDialog.value?.rows.map(rowData) ?? [];
-      const key = JSON.stringify(rows);
-      if (rows.length === 0 || key === merged) return;
+      const dialog = page.historyDialog.value;
+      const rows = dialog?.rows.map(rowData) ?? [];
+      const listing = cancelListing(dialog, rows);
+      // An empty listing counts too: it is what tells the store an application was refused.
+      const key = JSON.stringify({ rows, listing });
+      if ((rows.length === 0 && !listing) || key === merged) return;
       merged = key;
-      mergeHistory(rows, new Date()).catch((error: unknown) =>
+      const cancelTab = listing ? { listing, listedAt: documentStart() } : undefined;
+      mergeHistory(rows, new Date(), cancelTab).catch((error: unknown) =>
         console.warn('[QSM Push Pilot] could not store the history', error),
       );
     });

@@ -9,6 +9,7 @@ import { defaultStoredSettings } from '../../../lib/pushes/settings';
 import { emptyStore, mergeHistoryRows } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
+import { addJstDays, jstDate } from '../../../lib/time';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 let features: {
@@ -115,6 +116,44 @@ describe('history-countdown', () => {
 
     abort.abort();
     expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(0);
+  });
+
+  it('forgets an application a complete cancel-tab listing does not show, and only then', async () => {
+    // Applied well before this document started, as a page loaded after the apply is.
+    const appliedAt = new Date(performance.timeOrigin - 3_600_000);
+    const day = jstDate(appliedAt);
+    await platform.recordAppliedPush(
+      {
+        ...emptyDraft(),
+        type: 'ad',
+        coupon: { number: '1207384', qstoreOnly: false },
+        sendDate: addJstDays(day, 2),
+        sendTime: '15:00',
+      },
+      appliedAt,
+    );
+    const els = elements();
+    const filter = { from: addJstDays(day, -14), to: addJstDays(day, 1), complete: false };
+    const historyDialog = signal<HistoryDialog | null>({
+      root: document.body,
+      lang: 'en',
+      rows: rowsOf(els).slice(1),
+      cancelFilter: filter,
+    });
+    const abort = new AbortController();
+    features.historyCountdown.init(page({ historyDialog }), abort.signal);
+    const coupons = async () => (await platform.loadPushes()).records.map((r) => r.couponNumber).sort();
+    await vi.waitFor(async () => expect(await coupons()).toEqual(['1207384', '1207391']));
+
+    // The page finished rendering: the whole listing, an empty one, shows no push for 1207384.
+    historyDialog.value = {
+      root: document.body,
+      lang: 'en',
+      rows: [],
+      cancelFilter: { ...filter, complete: true },
+    };
+    await vi.waitFor(async () => expect(await coupons()).toEqual(['1207391']));
+    abort.abort();
   });
 
   it('drops the countdown of a row that left the table', () => {

@@ -54,6 +54,27 @@ describe('platform/pushes', () => {
     expect(seen).toEqual([1, 1]);
   });
 
+  it('forgets an application the cancel tab’s listing does not show, in the same write as the merge', async () => {
+    const applied = {
+      ...emptyDraft(),
+      type: 'ad' as const,
+      coupon: { number: '7654321', qstoreOnly: false },
+      sendDate: '2026-11-27',
+      sendTime: '15:00',
+    };
+    await platform.recordAppliedPush(applied, now);
+    const seen: string[][] = [];
+    const unwatch = platform.watchPushes((store) => seen.push(store.records.map((r) => r.couponNumber)));
+    const listing = { from: '2026-11-11', to: '2026-11-25', complete: true, rows: [row] };
+    const later = new Date(now.getTime() + 60_000);
+    await platform.mergeHistory([row], later, { listing: { ...listing, complete: false }, listedAt: later });
+    expect((await platform.loadPushes()).records.map((r) => r.couponNumber)).toEqual(['7654321', '1234567']);
+    await platform.mergeHistory([row], later, { listing, listedAt: later });
+    unwatch();
+    expect((await platform.loadPushes()).records.map((r) => r.couponNumber)).toEqual(['1234567']);
+    expect(seen).toEqual([['7654321', '1234567'], ['1234567']]);
+  });
+
   it('saves settings and reads them back with the reminder lead', async () => {
     expect(await platform.loadSettings()).toMatchObject({
       weekRule: 'calendar-week',
