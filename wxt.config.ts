@@ -13,7 +13,14 @@ export default defineConfig({
     // The order converter frame is embedded in QSM's page; SheetJS stays out of the content script.
     web_accessible_resources: [{ resources: ['converter.html'], matches: ['https://qsm.qoo10.jp/*'] }],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'qsm-push-pilot@qpp.dev', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'qsm-push-pilot@qpp.dev',
+          strict_min_version: '128.0',
+          // Firefox's data-collection declaration: nothing leaves the seller's browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   vite: () => ({

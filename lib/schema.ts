@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+// Extension pages and QSM's page forbid eval; zod must not even try its compiled fast path there.
+z.config({ jitless: true });
+
 /** YYYY-MM-DD, a calendar date in Japan time. */
 export const jstDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** HH:mm, a wall-clock time in Japan time. */

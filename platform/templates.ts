@@ -3,7 +3,7 @@
  * versioned value; every read goes through lib/templates' migrations, so what an older build wrote
  * still reads, and is written back in the current shape the first time it is read.
  */
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import {
   deleteTemplate,

@@ -3,7 +3,7 @@
  * in the document (QSM's dialogs sit outside the form) and on DOM mutations inside the form, coalesced
  * into one read per task.
  */
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { type ReadonlySignal, signal } from '@preact/signals-core';
 import { findPushForm, readDraft } from './form';
 import type { DraftRead, PushForm } from './types';
 
