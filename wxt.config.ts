@@ -16,7 +16,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'qsm-push-pilot@qpp.dev',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           // Firefox's data-collection declaration: nothing leaves the seller's browser.
           data_collection_permissions: { required: ['none'] },
         },
