@@ -14,7 +14,12 @@ import { isOwnNode } from './mount';
 
 /** A stable key of what the history dialog shows, so our own annotations never re-trigger a read. */
 const historyKey = (dialog: HistoryDialog | null) =>
-  dialog ? dialog.rows.map((r) => `${r.tab}|${r.id}|${r.sendAt}|${r.status}`).join('\n') : '';
+  dialog
+    ? [
+        `complete:${dialog.cancelFilter?.complete ?? false}`,
+        ...dialog.rows.map((r) => `${r.tab}|${r.id}|${r.sendAt}|${r.status}`),
+      ].join('\n')
+    : '';
 
 function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<HistoryDialog | null> {
   const dialog = signal<HistoryDialog | null>(findHistoryDialog(doc));

@@ -2,7 +2,7 @@
  * What the page adapter hands to the rest of the extension. Only lib/qsm/ knows QSM's HTML; every
  * other module reaches the page through these handles.
  */
-import type { ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals-core';
 import type { DraftField, PushDraft, PushStatus, PushType } from '../schema';
 
 /** The languages QSM serves its pages in. */
