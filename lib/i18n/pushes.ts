@@ -11,6 +11,7 @@ export const pushes = defineMessages({
     'pushes.status.cancelled': 'Cancelled',
     'pushes.status.failed': 'Failed',
     'pushes.type.unknown': 'Type not yet known',
+    'pushes.unconfirmed': 'Applied here; not yet seen in QSM’s 申请记录 (open it to confirm)',
     'pushes.popup.title': 'Pending pushes',
     'pushes.popup.empty': 'No pending push known yet.',
     'pushes.popup.emptyHow':
@@ -54,6 +55,8 @@ export const pushes = defineMessages({
     'pushes.status.cancelled': 'キャンセル済み',
     'pushes.status.failed': '失敗',
     'pushes.type.unknown': 'タイプ未確認',
+    'pushes.unconfirmed':
+      'この画面から申請済み。QSMの申請記録ではまだ確認されていません（開くと確認されます）',
     'pushes.popup.title': '送信予定のプッシュ',
     'pushes.popup.empty': '送信予定のプッシュはまだありません。',
     'pushes.popup.emptyHow':
@@ -97,6 +100,7 @@ export const pushes = defineMessages({
     'pushes.status.cancelled': '已取消',
     'pushes.status.failed': '失败',
     'pushes.type.unknown': '类型未知',
+    'pushes.unconfirmed': '已在此申请，尚未在 QSM 的申请记录中确认（打开申请记录即可确认）',
     'pushes.popup.title': '待发送的推送',
     'pushes.popup.empty': '还没有已知的待发送推送。',
     'pushes.popup.emptyHow':

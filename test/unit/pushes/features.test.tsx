@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PushesPopup } from '../../../components/pushes/PushesPopup';
 import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
-import { emptyStore, mergeHistoryRows } from '../../../lib/pushes/store';
+import { emptyStore, mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
 import { addJstDays, jstDate } from '../../../lib/time';
@@ -202,6 +202,40 @@ describe('weekly-quota', () => {
 describe('popup', () => {
   const noop = () => undefined;
   const container = () => document.body.appendChild(document.createElement('div'));
+  it('marks a push applied here as awaiting QSM until the history confirms it', () => {
+    const applied = recordFromDraft(
+      {
+        ...emptyDraft(),
+        type: 'ad',
+        coupon: { number: '1207384', qstoreOnly: false },
+        sendDate: '2026-11-27',
+        sendTime: '15:00',
+      },
+      NOW,
+    );
+    if (!applied) throw new Error('the draft is complete, so it makes a record');
+    const show = (record: typeof applied) =>
+      render(
+        <PushesPopup
+          records={[record]}
+          settings={defaultStoredSettings()}
+          now={NOW}
+          lang="en"
+          zone="Asia/Tokyo"
+          onOpenQsm={noop}
+          onOpenSettings={noop}
+          onOpenConverter={noop}
+        />,
+        container(),
+      );
+    show(applied);
+    expect(document.querySelector('[data-qpp="unconfirmed"]')?.textContent).toContain('not yet seen');
+    document.body.textContent = '';
+    show({ ...applied, confirmedAt: '2026-11-25T12:30:00+09:00' });
+    expect(document.querySelector('[data-qpp="push"]')).not.toBeNull();
+    expect(document.querySelector('[data-qpp="unconfirmed"]')).toBeNull();
+  });
+
   it('says how pushes get here when none is known', () => {
     render(
       <PushesPopup
