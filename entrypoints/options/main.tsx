@@ -1,3 +1,5 @@
+// Installs Preact's signal tracking, so components re-render when a signal they read changes.
+import '@preact/signals';
 import { render } from 'preact';
 import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
 import { baseCss } from '../../components/styles';
