@@ -3,7 +3,7 @@
  * self-describing versioned values and every read goes through lib/pushes' migrations, so a value
  * written by any older build, or a damaged one, still reads (as an empty store or the defaults).
  */
-import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import { migrateSettings, type SettingsForm, type StoredSettings } from '../lib/pushes/settings';
 import {
@@ -20,6 +20,7 @@ import {
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';
+import { followStorage } from './follow';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
@@ -95,38 +96,13 @@ export async function upgradeStorage(): Promise<void> {
 
 /** The known pushes as a signal that follows storage until `abort`; empty until storage answers. */
 export function pushesSignal(abort: AbortSignal): ReadonlySignal<StoredPush[]> {
-  const store = signal<PushStore>(migrate(null));
-  let live = false;
-  const unwatch = watchPushes((next) => {
-    live = true;
-    store.value = next;
-  });
-  loadPushes().then(
-    (loaded) => {
-      if (!live && !abort.aborted) store.value = loaded;
-    },
-    () => undefined,
-  );
-  abort.addEventListener('abort', unwatch, { once: true });
+  const store = followStorage(migrate(null), loadPushes, watchPushes, abort);
   return computed(() => pushRecords(store.value));
 }
 
 /** The settings as a signal that follows storage until `abort`; the defaults until storage answers. */
 export function settingsSignal(abort: AbortSignal): ReadonlySignal<StoredSettings> {
-  const settings = signal<StoredSettings>(migrateSettings(null));
-  let live = false;
-  const unwatch = watchSettings((next) => {
-    live = true;
-    settings.value = next;
-  });
-  loadSettings().then(
-    (loaded) => {
-      if (!live && !abort.aborted) settings.value = loaded;
-    },
-    () => undefined,
-  );
-  abort.addEventListener('abort', unwatch, { once: true });
-  return settings;
+  return followStorage(migrateSettings(null), loadSettings, watchSettings, abort);
 }
 
 /** The rules' part of the settings, for `checkPush` and the page's `settings` signal. */

@@ -3,7 +3,7 @@
  * versioned value; every read goes through lib/templates' migrations, so what an older build wrote
  * still reads, and is written back in the current shape the first time it is read.
  */
-import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import {
   deleteTemplate,
@@ -15,6 +15,7 @@ import {
   type TemplateStore,
   templateStoreSchema,
 } from '../lib/templates';
+import { followStorage } from './follow';
 
 export const templatesItem = storage.defineItem<unknown>('local:templates', { fallback: null });
 
@@ -66,18 +67,6 @@ export function duplicateStoredTemplate(id: string, now = new Date()): Promise<T
 
 /** The templates as a signal that follows storage until `abort`; empty until storage answers. */
 export function templatesSignal(abort: AbortSignal): ReadonlySignal<PushTemplate[]> {
-  const templates = signal<PushTemplate[]>([]);
-  let live = false;
-  const unwatch = watchTemplates((next) => {
-    live = true;
-    templates.value = next.templates;
-  });
-  loadTemplates().then(
-    (loaded) => {
-      if (!live && !abort.aborted) templates.value = loaded.templates;
-    },
-    () => undefined,
-  );
-  abort.addEventListener('abort', unwatch, { once: true });
-  return templates;
+  const store = followStorage<TemplateStore | null>(null, () => loadTemplates(), watchTemplates, abort);
+  return computed(() => store.value?.templates ?? []);
 }
