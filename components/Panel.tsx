@@ -119,8 +119,8 @@ export const panelCss = `
 .panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; width: 360px; max-height: 70vh; overflow: auto;
   background: #fff; border: 1px solid #d0d4da; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 .panel header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; border-bottom: 1px solid #eceef1; position: sticky; top: 0; background: #fff; }
-.panel header strong { color: #d71f3a; }
-.panel header button { margin-left: auto; }
+.panel header strong { color: #d71f3a; white-space: nowrap; }
+.panel header button { margin-left: auto; white-space: nowrap; }
 .panel .badge { font-size: 12px; padding: 1px 8px; border-radius: 10px; }
 .panel .badge.error { background: #fdecea; color: #8e1c1c; }
 .panel .badge.ok { background: #e6f4ea; color: #1e5e24; }
