@@ -8,8 +8,8 @@
 import type { DraftField } from '../schema';
 import type { FillPlan, SkipReason } from '../templates/schema';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';
-import { readDraft } from './form';
-import { isLabel, type LabelSet, optionLabels, rowLabels, startsWithLabel } from './labels';
+import { radioFor, radios, readDraft } from './form';
+import { isLabel, type LabelSet, optionLabels, rowLabels } from './labels';
 import type { PushForm } from './types';
 
 export interface FillResult {
@@ -60,19 +60,6 @@ function check(input: HTMLInputElement | undefined, checked = true): void {
   if (control.disabled) throw new Skip('control-disabled');
   control.click();
   if (control.checked !== checked) throw new Skip('failed');
-}
-
-function radios(scope: ParentNode): HTMLInputElement[] {
-  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]'));
-}
-
-/** The radio labelled with one of `set`'s words; falls back to the radio at `index` (as the reader does). */
-function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
-  const byLabel = list.find((radio) => {
-    const label = controlLabel(radio);
-    return prefix ? startsWithLabel(label, set) : isLabel(label, set, null);
-  });
-  return byLabel ?? list[index];
 }
 
 /** A row of the form table whose label cell says one of `set`'s words. */

@@ -254,12 +254,12 @@ function need<T>(value: T | null | undefined): T {
   return value;
 }
 
-function radios(row: Element): HTMLInputElement[] {
-  return Array.from(row.querySelectorAll<HTMLInputElement>('input[type=radio]'));
+export function radios(scope: ParentNode): HTMLInputElement[] {
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]'));
 }
 
 /** The radio labelled with one of `set`'s words; falls back to the radio at `index`. */
-function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
+export function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
   const byLabel = list.find((radio) => {
     const label = controlLabel(radio);
     return prefix ? startsWithLabel(label, set) : isLabel(label, set, null);
