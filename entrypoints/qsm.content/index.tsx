@@ -1,9 +1,8 @@
 import { computed } from '@preact/signals';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pushesSignal, recordAppliedPush, rulesSettings, settingsSignal } from '../../platform/pushes';
+import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
-import { onApplied } from './features/apply-guard';
 import { createQsmPage } from './page';
 
 /** Starts each feature on its own: one that throws is logged and skipped, the others carry on. */
@@ -33,12 +32,6 @@ export default defineContentScript({
     if (!page.form && !page.historyDialog.value) {
       console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
     }
-    // The pushes the seller applies through the form count towards the weekly limit and get reminders.
-    onApplied((applied) => {
-      recordAppliedPush(applied.draft.peek(), new Date()).catch((error: unknown) =>
-        console.warn('[QSM Push Pilot] could not remember the applied push', error),
-      );
-    });
     startFeatures(features, page, ctx.signal);
   },
 });

@@ -1,15 +1,9 @@
 import { signal as createSignal } from '@preact/signals';
 import { ApplyGuard, applyGuardCss } from '../../../components/ApplyGuard';
 import { localZone } from '../../../lib/time';
-import type { Feature, QsmPage } from '../feature';
+import { recordAppliedPush } from '../../../platform/pushes';
+import type { Feature } from '../feature';
 import { mountInShadow } from '../mount';
-
-/** Called when a push leaves the form (no errors, or overridden): the pushes store remembers it. */
-export type AppliedListener = (page: QsmPage) => void;
-const appliedListeners: AppliedListener[] = [];
-export function onApplied(listener: AppliedListener): void {
-  appliedListeners.push(listener);
-}
 
 /**
  * Guards QSM's apply button (申请): with errors it shows them and stops the click before the page
@@ -26,14 +20,11 @@ export const applyGuard: Feature = {
     const open = createSignal(false);
     let overridden = false;
 
+    // A push that leaves the form counts towards the weekly limit and gets reminders.
     const passThrough = () => {
-      for (const listener of appliedListeners) {
-        try {
-          listener(page);
-        } catch (error) {
-          console.warn('[QSM Push Pilot] could not record the push', error);
-        }
-      }
+      recordAppliedPush(page.draft.peek(), new Date()).catch((error: unknown) =>
+        console.warn('[QSM Push Pilot] could not remember the applied push', error),
+      );
     };
 
     const onClick = (event: MouseEvent) => {
