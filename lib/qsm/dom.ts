@@ -64,6 +64,18 @@ export function controlLabel(input: HTMLInputElement): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The inputs under `scope` a date or time is typed into: untyped, `text`, or of that type. */
+export function textInputs(scope: ParentNode, type: 'date' | 'time'): HTMLInputElement[] {
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input')).filter((input) =>
+    ['text', type, ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
+  );
+}
+
+/** The option a select shows, if any. */
+export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | undefined {
+  return select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+}
+
 /** Form controls under `root` in document order. */
 export function controlsIn(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll('input, select, textarea, button'));

@@ -7,7 +7,7 @@
  */
 import type { DraftField } from '../schema';
 import type { FillPlan, SkipReason } from '../templates/schema';
-import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';
+import { all, cellsOf, controlLabel, parseClock, parseCount, textInputs, textOf } from './dom';
 import { radioFor, radios, readDraft } from './form';
 import { isLabel, type LabelSet, optionLabels, rowLabels } from './labels';
 import type { PushForm } from './types';
@@ -70,12 +70,6 @@ function rowByLabel(root: ParentNode, set: LabelSet, form: PushForm): HTMLTableR
   });
 }
 
-function textInputs(scope: ParentNode): HTMLInputElement[] {
-  return Array.from(scope.querySelectorAll<HTMLInputElement>('input')).filter((input) =>
-    ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
-  );
-}
-
 /** A JST date the way the input shows dates: `2026/11/29` on QSM's text fields, ISO on a date input. */
 function dateText(input: HTMLInputElement, date: string): string {
   if ((input.getAttribute('type') ?? '').toLowerCase() === 'date') return date;
@@ -126,7 +120,7 @@ function fillAudience(form: PushForm, period: NonNullable<FillPlan['audiencePeri
     return;
   }
   check(radioFor(list, optionLabels.periodPick, 1));
-  const [from, to] = textInputs(row);
+  const [from, to] = textInputs(row, 'date');
   setValue(need(from), dateText(need(from), period.from));
   setValue(need(to), dateText(need(to), period.to));
 }

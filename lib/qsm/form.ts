@@ -13,7 +13,9 @@ import {
   parseCount,
   parseJstDateTimes,
   parseSlashDate,
+  selectedOption,
   tagIs,
+  textInputs,
   textOf,
 } from './dom';
 import {
@@ -241,9 +243,7 @@ function orderFileInput(
 }
 
 function dateInput(row: Element): HTMLInputElement | undefined {
-  return Array.from(row.querySelectorAll<HTMLInputElement>('input')).find((input) =>
-    ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
-  );
+  return textInputs(row, 'date')[0];
 }
 
 /** Thrown inside one field's read when its control is not on the page. */
@@ -290,7 +290,7 @@ function itemNumberIn(entry: Element): string | undefined {
 function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   const cell = need(row);
   const select = need(cell.querySelector('select'));
-  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  const option = selectedOption(select);
   const labelled = (set: LabelSet) =>
     controlAfterText<HTMLInputElement>(cell, (text) => isLabel(text, set, null), 'input');
   const numberInput = labelled(optionLabels.couponNo);
@@ -328,7 +328,7 @@ function readItems(row: Element | undefined): PushDraft['items'] {
     return { mode: 'manual', itemIds: fromList.length ? fromList : fromHidden };
   }
   const select = need(cell.querySelector('select'));
-  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  const option = selectedOption(select);
   const topN = need(parseCount(select.value) ?? parseCount(option?.text ?? ''));
   return { mode: 'auto', topN };
 }
@@ -345,9 +345,7 @@ function readAudience(
     const list = radios(queryRow);
     const pick = radioFor(list, optionLabels.periodPick, 1);
     if (pick?.checked) {
-      const dates = Array.from(queryRow.querySelectorAll<HTMLInputElement>('input'))
-        .filter((input) => ['text', 'date', ''].includes((input.getAttribute('type') ?? '').toLowerCase()))
-        .map((input) => parseSlashDate(input.value));
+      const dates = textInputs(queryRow, 'date').map((input) => parseSlashDate(input.value));
       const [from, to] = dates;
       if (from && to) period = { from, to };
       else bad = true;
@@ -381,12 +379,10 @@ function readSendTime(row: Element | undefined): string | null {
   const cell = need(row);
   const select = cell.querySelector('select');
   if (select) {
-    const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+    const option = selectedOption(select);
     return parseClock(select.value) ?? parseClock(option?.text ?? '');
   }
-  const inputs = Array.from(cell.querySelectorAll<HTMLInputElement>('input')).filter((input) =>
-    ['text', 'time', ''].includes((input.getAttribute('type') ?? '').toLowerCase()),
-  );
+  const inputs = textInputs(cell, 'time');
   const timeInput = need(inputs.find((input) => parseClock(input.value) !== null) ?? inputs[1]);
   return parseClock(timeInput.value);
 }
