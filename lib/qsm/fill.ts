@@ -8,7 +8,7 @@
 import type { DraftField } from '../schema';
 import type { FillPlan, SkipReason } from '../templates/schema';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textInputs, textOf } from './dom';
-import { radioFor, radios, readDraft } from './form';
+import { linkLabels, radioFor, radios, readDraft } from './form';
 import { isLabel, type LabelSet, optionLabels, rowLabels } from './labels';
 import type { PushForm } from './types';
 
@@ -140,12 +140,7 @@ function fillBanner(form: PushForm, banner: FillPlan['banner']): void {
   check(need(row.querySelector<HTMLInputElement>('input[type=checkbox]')), banner.enabled);
   const linkRow = rowByLabel(form.root, rowLabels.link, form);
   const list = radios(linkRow ?? (radios(row).length ? row : form.root));
-  const set = {
-    minishop: optionLabels.linkMinishop,
-    item: optionLabels.linkItem,
-    special: optionLabels.linkSpecial,
-  }[banner.link];
-  check(list.find((radio) => isLabel(controlLabel(radio), set, null)));
+  check(list.find((radio) => isLabel(controlLabel(radio), linkLabels[banner.link], null)));
 }
 
 /** Fills the form from a plan (see `fillPlan`); returns what was filled and what was skipped, and why. */

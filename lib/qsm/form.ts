@@ -2,7 +2,7 @@
  * Finds the coupon push form (申请优惠券推送) by its row labels and reads it into a PushDraft.
  * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
  */
-import { type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
+import { bannerLinkSchema, type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
 import {
   all,
   buttonText,
@@ -267,6 +267,15 @@ export function radioFor(list: HTMLInputElement[], set: LabelSet, index: number,
   return byLabel ?? list[index];
 }
 
+type BannerLink = PushDraft['banner']['link'];
+
+/** The words of each banner link's radio. */
+export const linkLabels: Record<BannerLink, LabelSet> = {
+  minishop: optionLabels.linkMinishop,
+  item: optionLabels.linkItem,
+  special: optionLabels.linkSpecial,
+};
+
 function readType(row: Element | undefined): PushDraft['type'] {
   const list = radios(need(row));
   if (list.length < 2) throw new MissingControl();
@@ -396,14 +405,9 @@ function readBanner(
   const box = need(cell.querySelector<HTMLInputElement>('input[type=checkbox]'));
   const scope = linkRow ?? (radios(cell).length ? cell : table);
   const list = radios(scope);
-  const links = [
-    ['minishop', optionLabels.linkMinishop],
-    ['item', optionLabels.linkItem],
-    ['special', optionLabels.linkSpecial],
-  ] as const;
-  let link: PushDraft['banner']['link'] = 'minishop';
-  for (const [value, set] of links) {
-    if (list.find((radio) => isLabel(controlLabel(radio), set, null))?.checked) link = value;
+  let link: BannerLink = 'minishop';
+  for (const value of bannerLinkSchema.options) {
+    if (list.find((radio) => isLabel(controlLabel(radio), linkLabels[value], null))?.checked) link = value;
   }
   return { enabled: box.checked, image: null, link };
 }
