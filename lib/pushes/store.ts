@@ -102,7 +102,7 @@ export function emptyStore(): PushStore {
   return { version: PUSH_STORE_VERSION, records: [] };
 }
 
-/** The id of a push QSM has not named: the same form the adapter uses, `<couponNumber>@<sendAt>`. */
+/** The id of a push QSM has not named, `<couponNumber>@<sendAt>`: history rows and applications alike. */
 export function syntheticId(couponNumber: string, sendAt: string): string {
   return `${couponNumber}@${sendAt}`;
 }

@@ -2,6 +2,7 @@
  * Reads the history dialog (申请记录): the cancel tab (取消发送) and the two execution tabs
  * (执行记录(广告优惠券) / 执行记录(补偿优惠券)), recognised by their column headers and tab names.
  */
+import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
 import { all, buttonText, cellsOf, isElement, parseJstDateTimes, parseSlashDate, tagIs, textOf } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
@@ -111,7 +112,7 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
       const pageId = box?.value && box.value !== 'on' ? box.value : textOf(cell(cells, 'requestNo'));
       const shop = textOf(cell(cells, 'shop'));
       out.push({
-        id: pageId || `${couponNumber}@${sendAt}`,
+        id: pageId || syntheticId(couponNumber, sendAt),
         couponNumber,
         ...(shop ? { shop } : {}),
         type: tab === 'ad' ? 'ad' : tab === 'compensation' ? 'compensation' : null,
