@@ -31,6 +31,8 @@ export interface QsmPage {
   historyDialog: ReadonlySignal<HistoryDialog | null>;
   /** A clock signal that ticks every second, for countdowns. */
   now: ReadonlySignal<Date>;
+  /** The same clock changing once a minute, for what moves only with the minute or the JST date. */
+  minute: ReadonlySignal<Date>;
 }
 
 export interface Feature {

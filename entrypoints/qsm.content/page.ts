@@ -57,6 +57,12 @@ function tick(abort: AbortSignal): ReadonlySignal<Date> {
   return now;
 }
 
+/** `now` floored to the minute; a new Date only when the minute changes, so readers wake once a minute. */
+function byMinute(now: ReadonlySignal<Date>): ReadonlySignal<Date> {
+  const minutes = computed(() => Math.floor(now.value.getTime() / 60_000));
+  return computed(() => new Date(minutes.value * 60_000));
+}
+
 export interface PageSources {
   history: ReadonlySignal<PushRecord[]>;
   settings: ReadonlySignal<Settings>;
@@ -69,7 +75,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
   const bannerImage = signal<BannerImage | null>(null);
   const now = tick(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
-  const minute = computed(() => Math.floor(now.value.getTime() / 60_000));
+  const minute = byMinute(now);
   const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort) : null;
 
   const draft = computed(() => {
@@ -87,7 +93,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     const unread = new Set<string>(missing.value);
     // A field the adapter could not find is unknown, not empty: it must neither be flagged nor block apply.
     return checkPush(current, {
-      now: new Date(minute.value * 60_000),
+      now: minute.value,
       history: sources.history.value,
       settings: sources.settings.value,
     }).filter((finding) => !unread.has(finding.field));
@@ -105,5 +111,6 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     settings: sources.settings,
     historyDialog: watchHistoryDialog(doc, abort),
     now,
+    minute,
   };
 }

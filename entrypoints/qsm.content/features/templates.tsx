@@ -1,4 +1,4 @@
-import { type ReadonlySignal, useComputed } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import { templateBarCss } from '../../../components/templates/styles';
 import { type SendDayKind, TemplateBar } from '../../../components/templates/TemplateBar';
 import { fillForm, findPushForm } from '../../../lib/qsm';
@@ -29,14 +29,13 @@ function LiveTemplates({
   templates: ReadonlySignal<PushTemplate[]>;
   zone: string;
 }) {
-  // The plan's dates change with the JST date only; a minute's resolution is plenty.
-  const minute = useComputed(() => Math.floor(page.now.value.getTime() / 60_000));
   return (
     <TemplateBar
       templates={templates.value}
       lang={page.lang}
       zone={zone}
-      now={new Date(minute.value * 60_000)}
+      // The plan's dates change with the JST date only; a minute's resolution is plenty.
+      now={page.minute.value}
       draft={page.draft.value}
       onFill={(template) => fill(page, template)}
       onSave={(name, sendDay) => save(page, name, sendDay)}

@@ -13,9 +13,8 @@ const css = `${pushesCss}
 
 function LiveQuota({ page }: { page: QsmPage }) {
   // The quota changes at most when the JST date does; a minute's resolution is plenty.
-  const minute = useComputed(() => Math.floor(page.now.value.getTime() / 60_000));
   const quota = useComputed(() =>
-    weeklyQuota(new Date(minute.value * 60_000), page.history.value, page.settings.value.weekRule),
+    weeklyQuota(page.minute.value, page.history.value, page.settings.value.weekRule),
   );
   return (
     <div class="qpp weekly-quota">

@@ -174,6 +174,7 @@ describe('the preview feature', () => {
       settings: signal(defaultSettings),
       historyDialog: signal(null),
       now: signal(NOW),
+      minute: signal(NOW),
     } as QsmPage;
     return { page, qsmButton, draftSignal };
   }

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PushesPopup } from '../../../components/pushes/PushesPopup';
 import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
+import { createQsmPage } from '../../../entrypoints/qsm.content/page';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
 import { emptyStore, mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
@@ -55,6 +56,7 @@ function page(over: Partial<QsmPage> = {}): QsmPage {
     settings: signal(defaultSettings),
     historyDialog: signal<HistoryDialog | null>(null),
     now: signal(NOW),
+    minute: signal(NOW),
     ...over,
   } as QsmPage;
 }
@@ -167,6 +169,31 @@ describe('history-countdown', () => {
     expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(2);
     historyDialog.value = { root: document.body, lang: 'en', rows: rowsOf(els).slice(0, 1) };
     expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(1);
+  });
+});
+
+describe('page clock', () => {
+  it('moves `minute` only when the minute turns, while `now` ticks every second', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-25T12:00:30+09:00') });
+    const abort = new AbortController();
+    try {
+      const p = createQsmPage(document, abort.signal, {
+        history: signal<PushRecord[]>([]),
+        settings: signal(defaultSettings),
+        lang: 'en',
+      });
+      const first = p.minute.value;
+      expect(first.toISOString()).toBe('2026-11-25T03:00:00.000Z');
+      vi.advanceTimersByTime(20_000);
+      expect(p.now.value.toISOString()).toBe('2026-11-25T03:00:50.000Z');
+      // The same object, so nothing that reads the minute re-runs within it.
+      expect(p.minute.value).toBe(first);
+      vi.advanceTimersByTime(10_000);
+      expect(p.minute.value.toISOString()).toBe('2026-11-25T03:01:00.000Z');
+    } finally {
+      abort.abort();
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -72,6 +72,7 @@ async function startFeature(templates: PushTemplate[]) {
     settings: signal(defaultSettings),
     historyDialog: signal(null),
     now: signal(new Date(NOW)),
+    minute: signal(new Date(NOW)),
   } as unknown as QsmPage;
   await feature.init(page, abort.signal);
   const host = p.document.querySelector('[data-qpp="templates"]');
