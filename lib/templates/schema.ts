@@ -4,6 +4,7 @@
  * coupon number is a hint, since shop coupons change from week to week.
  */
 import { z } from 'zod';
+import { SEND_DAYS_AHEAD } from '../rules/codes';
 import {
   audiencePeriodSchema,
   bannerLinkSchema,
@@ -16,8 +17,8 @@ import {
 
 export const TEMPLATE_STORE_VERSION = 2;
 export const TEMPLATE_NAME_MAX = 60;
-/** The send date QSM's calendar offers: the day after today up to 3 days ahead (D+1..D+3, JST). */
-export const SEND_WINDOW = { min: 1, max: 3 } as const;
+/** The send date QSM's calendar offers, D+1..D+3 (JST): the rules' window, as offsets a template keeps. */
+export const SEND_WINDOW = { min: SEND_DAYS_AHEAD.first, max: SEND_DAYS_AHEAD.last } as const;
 /** Longest "registered in the last N days" a template keeps; QSM shops are younger than this. */
 export const AUDIENCE_DAYS_MAX = 3650;
 
