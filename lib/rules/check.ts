@@ -7,7 +7,7 @@ import type { DraftField, Finding, PushDraft, PushRecord, Settings, Severity } f
 import { defaultSettings } from '../schema';
 import { addJstDays, CANCEL_LEAD_MS, cancelDeadline, HOUR_MS, jstDate, jstInstant, toJstIso } from '../time';
 import { BANNER, FIELD_ORDER, type FindingCode, ITEMS, SEND_DAYS_AHEAD, SEND_TIME } from './codes';
-import { findWeeklyConflict, weekOf } from './week';
+import { findWeeklyConflict, weekOf, windowDates } from './week';
 
 export interface CheckContext {
   now: Date;
@@ -192,7 +192,6 @@ function checkWeek(
   if (!at) return;
   const found = findWeeklyConflict(at, context.history, rule, context.ignoreId);
   if (!found) return;
-  const window = weekOf(at, rule);
   emit('weekly-limit', 'error', 'sendDate', {
     conflictId: found.conflict.id,
     conflictCouponNumber: found.conflict.couponNumber,
@@ -200,8 +199,7 @@ function checkWeek(
     conflictStatus: found.conflict.status,
     nextAllowed: found.nextAllowed,
     weekRule: rule,
-    weekStart: jstDate(window.start),
-    weekEnd: jstDate(new Date(window.end.getTime() - 1)),
+    ...windowDates(weekOf(at, rule)),
   });
 }
 

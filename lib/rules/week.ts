@@ -29,6 +29,11 @@ export function weekOf(sendAt: Date, rule: WeekRule): WeekWindow {
   return { start, end: new Date(start.getTime() + WEEK_MS) };
 }
 
+/** The first and last JST date of a window (its end is exclusive). */
+export function windowDates(window: WeekWindow): { weekStart: string; weekEnd: string } {
+  return { weekStart: jstDate(window.start), weekEnd: jstDate(new Date(window.end.getTime() - 1)) };
+}
+
 /** True when `other` falls in the window of a push at `sendAt`. */
 function conflicts(sendAt: Date, other: Date, rule: WeekRule): boolean {
   if (rule === 'rolling-7-days') return Math.abs(other.getTime() - sendAt.getTime()) < WEEK_MS;
@@ -110,14 +115,12 @@ export interface WeeklyQuota {
  * never earlier even when the week is free.
  */
 export function weeklyQuota(now: Date, history: readonly PushRecord[], rule: WeekRule): WeeklyQuota {
-  const window = weekOf(now, rule);
   const pushes = counted(history);
   const taken = pushes.find((p) => conflicts(now, p.at, rule))?.push ?? null;
   const tomorrow = jstInstant(addJstDays(jstDate(now), 1)) ?? now;
   return {
     taken,
     nextAllowed: jstDate(firstFreeInstant(tomorrow, pushes, rule)),
-    weekStart: jstDate(window.start),
-    weekEnd: jstDate(new Date(window.end.getTime() - 1)),
+    ...windowDates(weekOf(now, rule)),
   };
 }
