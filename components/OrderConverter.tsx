@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { type Lang, type MessageKey, t } from '../lib/i18n';
 import { isOrderListError, MAX_INPUT_BYTES, OrderListError } from '../lib/orders/errors';
 import type { Progress, RunOptions } from '../lib/orders/run';
-import { templateFileName, writeOrderTemplate } from '../lib/orders/template';
+import { TEMPLATE_MIME, templateFileName, writeOrderTemplate } from '../lib/orders/template';
 import type { OrderListInput } from '../lib/orders/text';
 import type { OrderExtract, RejectReason } from '../lib/orders/types';
 
@@ -45,9 +45,7 @@ function failureOf(error: unknown): Failure {
 
 /** Saves bytes as a file through a temporary link (the page's own download, no permission needed). */
 export function downloadFile(file: TemplateFile, doc: Document = document): void {
-  const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: TEMPLATE_MIME });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

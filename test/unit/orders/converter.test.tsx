@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { OrderConverter, type TemplateFile } from '../../../components/OrderConverter';
-import { readOrderList } from '../../../lib/orders';
+import { readOrderList, TEMPLATE_MIME } from '../../../lib/orders';
 
 const fixedNow = () => new Date('2026-11-27T03:00:00Z');
 let host: HTMLElement;
@@ -103,5 +103,34 @@ describe('OrderConverter', () => {
     await until(() => host.querySelector('[data-order-put]') !== null);
     $('[data-order-put]').click();
     await until(() => host.querySelector('[data-order-put-failed]') !== null);
+  });
+
+  it('downloads the template as an .xlsx named by the JST date', async () => {
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:template';
+    });
+    const links: { download: string; href: string }[] = [];
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      links.push({ download: this.download, href: this.href });
+    });
+    try {
+      mount();
+      paste('262749754');
+      await until(() => !$<HTMLButtonElement>('[data-order-read]').disabled);
+      $('[data-order-read]').click();
+      await until(() => host.querySelector('[data-order-download]') !== null);
+      $('[data-order-download]').click();
+      expect(links).toEqual([{ download: 'orders-20261127.xlsx', href: 'blob:template' }]);
+      expect(blobs.map((blob) => blob.type)).toEqual([TEMPLATE_MIME]);
+      const book = XLSX.read(new Uint8Array(await (blobs[0] as Blob).arrayBuffer()), { type: 'array' });
+      expect(book.SheetNames).toHaveLength(1);
+    } finally {
+      created.mockRestore();
+      clicked.mockRestore();
+    }
   });
 });
