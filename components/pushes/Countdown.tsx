@@ -1,22 +1,10 @@
 import type { Lang } from '../../lib/i18n';
-import { cancelState, formatCountdown } from '../../lib/pushes/countdown';
-import type { PushRecord } from '../../lib/schema';
+import { type CancelState, formatCountdown } from '../../lib/pushes/countdown';
 
 /** The live countdown to a push's cancel deadline; `data-state` is its phase (cancellable, closed…). */
-export function Countdown({
-  record,
-  now,
-  lang,
-  leadMs,
-}: {
-  record: Pick<PushRecord, 'sendAt' | 'status'>;
-  now: Date;
-  lang: Lang;
-  leadMs?: number;
-}) {
-  const state = cancelState(record, now, leadMs);
+export function Countdown({ state, lang }: { state: CancelState; lang: Lang }) {
   return (
-    <span class="countdown" data-state={state.phase} role="timer">
+    <span class="countdown" data-qpp="countdown-text" data-state={state.phase} role="timer">
       {formatCountdown(lang, state)}
     </span>
   );

@@ -35,7 +35,7 @@ export function PushList({
               <span class="push-type">{typeLabel(lang, record)}</span>
             </div>
             <div class="push-line">
-              <Countdown record={record} now={now} lang={lang} leadMs={leadMs} />
+              <Countdown state={state} lang={lang} />
             </div>
             <div class="push-line" data-qpp="send-at">
               {t(lang, 'pushes.label.sendAt')}

@@ -1,12 +1,8 @@
 import { effect } from '@preact/signals';
+import { Countdown } from '../../../components/pushes/Countdown';
 import { pushesCss } from '../../../components/pushes/styles';
 import { t } from '../../../lib/i18n';
-import {
-  cancelState,
-  formatCountdown,
-  formatJstWithLocal,
-  isCancellable,
-} from '../../../lib/pushes/countdown';
+import { cancelState, formatJstWithLocal, isCancellable } from '../../../lib/pushes/countdown';
 import type { CancelListing, HistoryRowData } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { localZone } from '../../../lib/time';
@@ -42,9 +38,7 @@ function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData;
   const state = cancelState(row, page.now.value);
   return (
     <div class="qpp row-countdown">
-      <div class="countdown" data-qpp="countdown-text" data-state={state.phase} role="timer">
-        {formatCountdown(page.lang, state)}
-      </div>
+      <Countdown state={state} lang={page.lang} />
       {isCancellable(state.phase) && (
         <div class="muted">
           {t(page.lang, 'pushes.countdown.deadline', {
