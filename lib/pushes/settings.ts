@@ -3,6 +3,7 @@
  * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
  */
 import { z } from 'zod';
+import { isRecord } from '../parse';
 import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
 
 export const SETTINGS_VERSION = 2;
@@ -39,18 +40,17 @@ export function migrateSettings(raw: unknown): StoredSettings {
   const current = storedSettingsSchema.safeParse(raw);
   if (current.success) return current.data;
   const defaults = defaultStoredSettings();
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return defaults;
-  const fields = raw as Record<string, unknown>;
-  const weekRule = weekRuleSchema.safeParse(fields.weekRule);
-  const margin = settingsSchema.shape.couponMarginHours.safeParse(fields.couponMarginHours);
-  const lead = storedSettingsSchema.shape.reminderLeadMinutes.safeParse(fields.reminderLeadMinutes);
+  if (!isRecord(raw)) return defaults;
+  const weekRule = weekRuleSchema.safeParse(raw.weekRule);
+  const margin = settingsSchema.shape.couponMarginHours.safeParse(raw.couponMarginHours);
+  const lead = storedSettingsSchema.shape.reminderLeadMinutes.safeParse(raw.reminderLeadMinutes);
   return {
     version: SETTINGS_VERSION,
     weekRule: weekRule.success ? weekRule.data : defaults.weekRule,
     couponMarginHours:
-      margin.success && fields.couponMarginHours !== undefined ? margin.data : defaults.couponMarginHours,
+      margin.success && raw.couponMarginHours !== undefined ? margin.data : defaults.couponMarginHours,
     reminderLeadMinutes:
-      lead.success && fields.reminderLeadMinutes !== undefined ? lead.data : defaults.reminderLeadMinutes,
+      lead.success && raw.reminderLeadMinutes !== undefined ? lead.data : defaults.reminderLeadMinutes,
   };
 }
 

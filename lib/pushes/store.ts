@@ -6,6 +6,7 @@
  * status) and when the extension learned of them. Every input passes a schema that strips other keys.
  */
 import { z } from 'zod';
+import { isRecord, parseEach } from '../parse';
 import {
   isoInstantSchema,
   jstDateSchema,
@@ -151,16 +152,12 @@ function fromV1(v1: PushStoreV1): PushStore {
 export function migrate(raw: unknown): PushStore {
   const current = pushStoreSchema.safeParse(raw);
   if (current.success) return current.data;
-  if (isObject(raw) && raw.version === PUSH_STORE_VERSION && Array.isArray(raw.records)) {
-    const records = raw.records.flatMap((record) => {
-      const parsed = storedPushSchema.safeParse(record);
-      return parsed.success ? [parsed.data] : [];
-    });
-    return { version: PUSH_STORE_VERSION, records };
+  if (isRecord(raw) && raw.version === PUSH_STORE_VERSION && Array.isArray(raw.records)) {
+    return { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) };
   }
   const v1 = pushStoreV1Schema.safeParse(raw);
   if (v1.success) return fromV1(v1.data);
-  if (isObject(raw) && (raw.version === 1 || raw.version === undefined) && isObject(raw.pushes)) {
+  if (isRecord(raw) && (raw.version === 1 || raw.version === undefined) && isRecord(raw.pushes)) {
     const entries = Object.entries(raw.pushes).flatMap(([couponNumber, entry]) => {
       const parsed = pushV1Schema.safeParse(entry);
       return parsed.success ? [[couponNumber, parsed.data] as const] : [];
@@ -168,10 +165,6 @@ export function migrate(raw: unknown): PushStore {
     return fromV1({ pushes: Object.fromEntries(entries) });
   }
   return emptyStore();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sameInstant(a: string, b: string): boolean {
@@ -195,10 +188,7 @@ function findMatch(records: StoredPush[], id: string, couponNumber: string, send
  * nothing; `seenAt` stamps only pushes learned for the first time.
  */
 export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData[], seenAt: Date): PushStore {
-  const parsed = rows.flatMap((row) => {
-    const result = historyRowDataSchema.safeParse(row);
-    return result.success ? [result.data] : [];
-  });
+  const parsed = parseEach(historyRowDataSchema, rows);
   const typeOf = (row: HistoryRowData) =>
     row.type ??
     parsed.find(

@@ -2,6 +2,7 @@
  * The seller's templates as stored: versioned, every read through `migrateTemplates`, so what any
  * older build wrote (or a damaged value) still reads. Pure data in, data out; platform/ keeps it.
  */
+import { isRecord, parseEach } from '../parse';
 import { toJstIso } from '../time';
 import {
   AUDIENCE_DAYS_MAX,
@@ -63,14 +64,9 @@ function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
 export function migrateTemplates(raw: unknown, now: Date): TemplateStore {
   const current = templateStoreSchema.safeParse(raw);
   if (current.success) return current.data;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return emptyTemplateStore();
-  const value = raw as { version?: unknown; templates?: unknown };
-  if (value.version === TEMPLATE_STORE_VERSION && Array.isArray(value.templates)) {
-    const templates = value.templates.flatMap((entry) => {
-      const parsed = pushTemplateSchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
-    });
-    return { version: TEMPLATE_STORE_VERSION, templates };
+  if (!isRecord(raw)) return emptyTemplateStore();
+  if (raw.version === TEMPLATE_STORE_VERSION && Array.isArray(raw.templates)) {
+    return { version: TEMPLATE_STORE_VERSION, templates: parseEach(pushTemplateSchema, raw.templates) };
   }
   const v1 = templateStoreV1Schema.safeParse(raw);
   if (!v1.success) return emptyTemplateStore();
