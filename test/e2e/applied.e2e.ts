@@ -8,20 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { field, fillValidAdPush, sendDay } from './form';
-import { type Harness, launch } from './harness';
-
-/** The few extension APIs the test reads inside an extension page (types only; node has no `chrome`). */
-interface ExtensionGlobals {
-  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-}
-
-interface StoredRecord {
-  id: string;
-  couponNumber: string;
-  sendAt: string;
-  source: string;
-  confirmedAt?: string;
-}
+import { type Harness, launch, storedPushes } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -30,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function storedRecords(page: Page): Promise<StoredRecord[]> {
-  return page.evaluate(async () => {
-    const { pushes } = await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get('pushes');
-    return ((pushes as { records?: StoredRecord[] } | undefined)?.records ?? []) as StoredRecord[];
-  });
-}
 
 /** A push of a past week, registered before it: real, and no weekly limit for this week. */
 const earlier = {
@@ -85,14 +65,14 @@ describe('applications QSM never accepted', () => {
     const form = await harness.openFixture('coupon-push.en');
     await fillValidAdPush(form);
     await expect.poll(() => weeklyLimit(form).count(), { timeout: 10_000 }).toBe(1);
-    expect((await storedRecords(popup)).map((r) => r.couponNumber)).toEqual(['1207384']);
+    expect((await storedPushes(popup)).map((r) => r.couponNumber)).toEqual(['1207384']);
 
     // QSM's history lists every push registered in the last two weeks, and not this one.
     harness.setServerData({ history: [earlier] });
     await form.reload();
     await searchHistory(form);
     await expect
-      .poll(async () => (await storedRecords(popup)).map((r) => r.couponNumber))
+      .poll(async () => (await storedPushes(popup)).map((r) => r.couponNumber))
       .toEqual(['1207302']);
     await popup.reload();
     await expect.poll(() => popupPushes(popup).count(), { timeout: 10_000 }).toBe(0);
@@ -125,7 +105,7 @@ describe('applications QSM never accepted', () => {
     await searchHistory(form);
     const popup = await harness.openExtensionPage('popup.html');
     await expect
-      .poll(async () => (await storedRecords(popup)).find((r) => r.couponNumber === '1207384'), {
+      .poll(async () => (await storedPushes(popup)).find((r) => r.couponNumber === '1207384'), {
         timeout: 10_000,
       })
       .toMatchObject({ id: '2611101', source: 'applied', confirmedAt: expect.any(String) });

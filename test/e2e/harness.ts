@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import type { StoredPush } from '../../lib/pushes/store';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = join(root, '.output/chrome-mv3');
@@ -147,4 +148,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension storage API as a page at the extension's origin sees it (types only; node has no `chrome`). */
+interface StorageGlobals {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+}
+
+/** The pushes the extension keeps, as stored; `page` must be an extension page (e.g. the popup). */
+export function storedPushes(page: Page): Promise<StoredPush[]> {
+  return page.evaluate(async () => {
+    const { pushes } = await (globalThis as unknown as StorageGlobals).chrome.storage.local.get('pushes');
+    return (pushes as { records?: StoredPush[] } | undefined)?.records ?? [];
+  });
 }

@@ -6,14 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { type Harness, launch, storedPushes } from './harness';
 
 const HOUR = 3_600_000;
 
 /** The few extension APIs the test reads inside an extension page (types only; node has no `chrome`). */
 interface ExtensionGlobals {
   chrome: {
-    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
     action: { getBadgeText(details: object): Promise<string> };
     alarms: {
       getAll(): Promise<{ name: string; scheduledTime: number }[]>;
@@ -29,20 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-interface StoredRecord {
-  id: string;
-  couponNumber: string;
-  sendAt: string;
-  status: string;
-}
-
-async function storedRecords(page: Page): Promise<StoredRecord[]> {
-  return page.evaluate(async () => {
-    const { pushes } = await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get('pushes');
-    return ((pushes as { records?: StoredRecord[] } | undefined)?.records ?? []) as StoredRecord[];
-  });
-}
 
 const states = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.state ?? ''));
@@ -92,7 +77,7 @@ describe('pending pushes', () => {
         { timeout: 10_000 },
       )
       .toBe('1');
-    const records = await storedRecords(popup);
+    const records = await storedPushes(popup);
     const cancellable = records.find((r) => r.couponNumber === '1207384' && r.status === 'scheduled');
     const tooLate = records.find((r) => r.couponNumber === '1207391');
     if (!cancellable || !tooLate)
@@ -119,7 +104,7 @@ describe('pending pushes', () => {
 
   it('moves a push from cancellable to closing soon to closed as the clock passes its deadlines', async () => {
     const probe = await harness.openExtensionPage('popup.html');
-    const records = await storedRecords(probe);
+    const records = await storedPushes(probe);
     await probe.close();
     const push = records.find((r) => r.couponNumber === '1207384' && r.status === 'scheduled');
     if (!push) throw new Error('expected the cancellable push in storage');
