@@ -4,7 +4,15 @@
  * channel) drops repeats, and the push is marked sent in the same write transaction.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { APP_PUSH_TEXT, BANNER_LINK_LABELS, BEST_ITEM_HEADING, EMAIL_SUBJECT } from '../lib/preview/index.ts';
+import {
+  APP_PUSH_TEXT,
+  BANNER_LINK_LABELS,
+  BEST_ITEM_HEADING,
+  couponIssuedLine,
+  EMAIL_SUBJECT,
+  itemLabel,
+  topItemsCaption,
+} from '../lib/preview/index.ts';
 import { toJstIso } from '../lib/time.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction } from './db.ts';
@@ -49,11 +57,9 @@ export function messagesFor(
   to: Recipient,
 ): Message[] {
   const bestItems =
-    push.items.mode === 'auto'
-      ? [`ショップ人気上位 ${push.items.topN} 商品`]
-      : push.items.itemIds.map((id) => `商品番号 ${id}`);
+    push.items.mode === 'auto' ? [topItemsCaption(push.items.topN)] : push.items.itemIds.map(itemLabel);
   const email = [
-    `${shopName}からショップクーポンが発行されました。`,
+    couponIssuedLine(shopName),
     `クーポン: ${couponLine(coupon)}`,
     `利用期間: ${period(coupon)}`,
     '',

@@ -3,7 +3,8 @@
  * The texts are Japanese whatever the seller's language: Qoo10 Japan's customers read them. The
  * result is structured data, never HTML, so page data is only ever rendered as text.
  * The subject and the app push are Qoo10's fixed texts from the manual; the manual shows the rest only
- * as screenshots, so the body wording follows the reference backend's dispatcher (backend/dispatch.ts).
+ * as screenshots, so the body wording is this module's, and the reference backend's dispatcher
+ * (backend/dispatch.ts) sends the same words.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
@@ -34,6 +35,13 @@ export const BANNER_LINK_LABELS: Record<PushDraft['banner']['link'], string> = {
   item: '商品ページ',
   special: '販売者企画展',
 };
+
+/** The first line of the e-mail and the QPOST note. */
+export const couponIssuedLine = (shop: string) => `${shop}からショップクーポンが発行されました。`;
+/** The auto items block: Qoo10 picks the shop's top N items at send time. */
+export const topItemsCaption = (topN: number) => `ショップ人気上位 ${topN} 商品`;
+/** A hand-picked item, by its item number. */
+export const itemLabel = (itemId: string) => `商品番号 ${itemId}`;
 
 /** Parts of the preview that still show a placeholder, so the UI can tell the seller why. */
 export type PreviewGap = 'type' | 'coupon' | 'shop' | 'items' | 'banner-image' | 'send-at';
@@ -141,7 +149,7 @@ function itemsBlock(items: PushDraft['items']): ItemsBlock {
     return {
       heading: BEST_ITEM_HEADING,
       mode: 'auto',
-      caption: `ショップ人気上位 ${items.topN} 商品`,
+      caption: topItemsCaption(items.topN),
       items: Array.from({ length: Math.max(0, items.topN) }, (_, i) => ({
         rank: i + 1,
         itemId: null,
@@ -159,7 +167,7 @@ function itemsBlock(items: PushDraft['items']): ItemsBlock {
     items: items.itemIds.map((id, i) => ({
       rank: i + 1,
       itemId: id,
-      label: `商品番号 ${id}`,
+      label: itemLabel(id),
       url: `https://www.qoo10.jp/g/${encodeURIComponent(id)}`,
     })),
     placeholder: items.itemIds.length === 0,
@@ -211,7 +219,7 @@ export function buildPreview(draft: PushDraft, shop: { name?: string }): Preview
   if (banner?.placeholder) gaps.push('banner-image');
   if (!sendAtInstant) gaps.push('send-at');
 
-  const intro = `${shopName}からショップクーポンが発行されました。`;
+  const intro = couponIssuedLine(shopName);
   const qpostBody = [
     intro,
     couponLine(coupon),

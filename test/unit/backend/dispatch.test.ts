@@ -173,6 +173,9 @@ describe('dispatchDue', () => {
     expect(byChannel.email).toMatchObject({ subject: EMAIL_SUBJECT, address: 'fan-in@example.jp' });
     expect(byChannel.email?.body).toContain('BEST ITEM');
     expect(byChannel.email?.body).toContain('921677797');
+    // The same words as the seller's preview (lib/preview).
+    expect(byChannel.email?.body).toContain('・商品番号 921676424\n・商品番号 921677797');
+    expect(byChannel.email?.body).toMatch(/^テストショップからショップクーポンが発行されました。\n/);
     expect(byChannel.email?.body).toContain('2026/12/31 23:59');
     expect(byChannel.app).toMatchObject({ subject: null, body: APP_PUSH_TEXT, address: 'fan-in' });
     expect(byChannel.qpost?.body).toContain('テストショップ');
