@@ -6,10 +6,8 @@
  * as screenshots, so the body wording is this module's, and the reference backend's dispatcher
  * (backend/dispatch.ts) sends the same words.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { PushDraft } from '../schema';
-import { JST, jstInstant, toJstIso } from '../time';
+import { formatJst, jstInstant, toJstIso } from '../time';
 
 /** The e-mail's subject, fixed by Qoo10 (the manual's 邮件名). */
 export const EMAIL_SUBJECT = '[Qoo10] ショップクーポンが発行されました！';
@@ -124,7 +122,7 @@ export function parseCouponLabel(label: string): { discount: string; condition: 
   return { discount, condition: minimum ? `${yen(minimum)}円以上購入時` : null };
 }
 
-const jstSlashed = (iso: string) => format(new TZDate(new Date(iso), JST), 'yyyy/MM/dd HH:mm');
+const jstSlashed = (iso: string) => formatJst(new Date(iso)).replaceAll('-', '/');
 
 function couponBlock(coupon: PushDraft['coupon']): CouponBlock {
   if (!coupon) {
