@@ -6,8 +6,7 @@ import { execFileSync } from 'node:child_process';
 import '../backend/register.ts';
 
 const { startServer } = await import('../backend/listen.ts');
-const { forwardToSandbox } = await import('../backend/proxy.ts');
-const { fixtureUrl, launch } = await import('../test/e2e/harness.ts');
+const { answerFromSandbox, fixtureUrl, launch } = await import('../test/e2e/harness.ts');
 
 const lang = process.env.QPP_LANG ?? 'zh';
 const locales: Record<string, string> = { zh: 'zh-CN', ja: 'ja-JP', en: 'en-US', ko: 'ko-KR' };
@@ -42,18 +41,7 @@ It runs on https://qsm.qoo10.jp only; on a machine with a display, npm start poi
 at this backend inside its own Chromium.`);
 } else {
   const harness = await launch({ headed: true, locale: locales[lang] ?? 'en-US' });
-  // Registered after the harness's fixture route, so it answers first: QSM's host is the backend.
-  await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
-    const request = route.request();
-    await route.fulfill(
-      await forwardToSandbox(sandbox.url, {
-        url: request.url(),
-        method: request.method(),
-        headers: request.headers(),
-        body: request.postDataBuffer(),
-      }),
-    );
-  });
+  await answerFromSandbox(harness.context, sandbox.url);
   await harness.openFixture(`coupon-push.${lang}`);
   console.log(`\nChromium is open on ${fixtureUrl(`coupon-push.${lang}`)} (QPP_LANG=zh|ja|en|ko to switch).`);
   harness.context.on('close', stop);

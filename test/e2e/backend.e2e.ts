@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../backend/listen.ts';
 import { startServer } from '../../backend/listen.ts';
-import { forwardToSandbox } from '../../backend/proxy.ts';
 import { field, fillValidAdPush, sendDay, setSendAt } from './form';
-import { type Harness, launch } from './harness';
+import { answerFromSandbox, type Harness, launch } from './harness';
 
 interface SandboxPush {
   id: string;
@@ -40,17 +39,7 @@ const pushes = async (): Promise<SandboxPush[]> => (await api('/__sandbox/pushes
 /** A browser with the extension whose QSM host is answered by the sandbox. */
 async function browserOnSandbox(): Promise<Harness> {
   const harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  // Registered after the harness's fixture route, so it answers first.
-  await harness.context.route('https://qsm.qoo10.jp/**', async (route) => {
-    const request = route.request();
-    const answer = await forwardToSandbox(sandbox.url, {
-      url: request.url(),
-      method: request.method(),
-      headers: request.headers(),
-      body: request.postDataBuffer(),
-    });
-    await route.fulfill(answer);
-  });
+  await answerFromSandbox(harness.context, sandbox.url);
   return harness;
 }
 

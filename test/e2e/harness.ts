@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { forwardToSandbox } from '../../backend/proxy.ts';
 import type { StoredPush } from '../../lib/pushes/store';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -148,6 +149,24 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Lets the sandbox backend at `sandboxUrl` answer QSM's host in this browser. Registered after the
+ * harness's fixture route, so it answers first.
+ */
+export async function answerFromSandbox(context: BrowserContext, sandboxUrl: string): Promise<void> {
+  await context.route('https://qsm.qoo10.jp/**', async (route) => {
+    const request = route.request();
+    await route.fulfill(
+      await forwardToSandbox(sandboxUrl, {
+        url: request.url(),
+        method: request.method(),
+        headers: request.headers(),
+        body: request.postDataBuffer(),
+      }),
+    );
+  });
 }
 
 /** The extension storage API as a page at the extension's origin sees it (types only; node has no `chrome`). */
