@@ -6,7 +6,7 @@ import { countLines, detectDelimiter, parseDelimited } from './csv';
 import { decodeText } from './decode';
 import { MAX_INPUT_BYTES, MAX_ROWS, OrderListError } from './errors';
 import { type Progress, runSync, type Steps } from './run';
-import { extractTable, findHeader, result } from './table';
+import { extractTable, findHeader, PROGRESS_EVERY, result } from './table';
 import { OrderCollector } from './tokens';
 import type { OrderExtract, Row } from './types';
 
@@ -55,7 +55,7 @@ export function* extractTextSteps(
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
     collector.text(++line, body.slice(start, end), false);
-    if (line % 5000 === 0) yield { done: line, total };
+    if (line % PROGRESS_EVERY === 0) yield { done: line, total };
     start = end + 1;
   }
   return result(collector, 'text', line);
