@@ -1,4 +1,4 @@
-import { signal as createSignal } from '@preact/signals';
+import { computed, signal as createSignal } from '@preact/signals';
 import { ApplyGuard, applyGuardCss } from '../../../components/ApplyGuard';
 import { localZone } from '../../../lib/time';
 import { recordAppliedPush } from '../../../platform/pushes';
@@ -18,6 +18,8 @@ export const applyGuard: Feature = {
     if (!apply) return;
     const zone = localZone();
     const open = createSignal(false);
+    // What holds the click back is exactly what the dialog lists.
+    const errors = computed(() => page.findings.value.filter((f) => f.severity === 'error'));
     let overridden = false;
 
     // A push that leaves the form counts towards the weekly limit and gets reminders.
@@ -29,8 +31,7 @@ export const applyGuard: Feature = {
 
     const onClick = (event: MouseEvent) => {
       if (!event.composedPath().includes(apply)) return;
-      const errors = page.findings.peek().filter((f) => f.severity === 'error');
-      if (overridden || errors.length === 0) {
+      if (overridden || errors.peek().length === 0) {
         overridden = false;
         passThrough();
         return;
@@ -47,7 +48,7 @@ export const applyGuard: Feature = {
       if (!open.value) return null;
       return (
         <ApplyGuard
-          errors={page.findings.value.filter((f) => f.severity === 'error')}
+          errors={errors.value}
           lang={page.lang}
           zone={zone}
           onClose={() => {
