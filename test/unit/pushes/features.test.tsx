@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PushesPopup } from '../../../components/pushes/PushesPopup';
+import { PushesPopup, type PushesPopupProps } from '../../../components/pushes/PushesPopup';
 import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
 import { createQsmPage } from '../../../entrypoints/qsm.content/page';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
@@ -228,7 +228,23 @@ describe('weekly-quota', () => {
 
 describe('popup', () => {
   const noop = () => undefined;
-  const container = () => document.body.appendChild(document.createElement('div'));
+  /** Renders the popup at NOW with the default settings; a test names only what it is about. */
+  const show = (props: Partial<PushesPopupProps>) =>
+    render(
+      <PushesPopup
+        records={[]}
+        settings={defaultStoredSettings()}
+        now={NOW}
+        lang="en"
+        zone="Asia/Tokyo"
+        onOpenQsm={noop}
+        onOpenSettings={noop}
+        onOpenConverter={noop}
+        {...props}
+      />,
+      document.body.appendChild(document.createElement('div')),
+    );
+
   it('marks a push applied here as awaiting QSM until the history confirms it', () => {
     const applied = recordFromDraft(
       {
@@ -241,42 +257,16 @@ describe('popup', () => {
       NOW,
     );
     if (!applied) throw new Error('the draft is complete, so it makes a record');
-    const show = (record: typeof applied) =>
-      render(
-        <PushesPopup
-          records={[record]}
-          settings={defaultStoredSettings()}
-          now={NOW}
-          lang="en"
-          zone="Asia/Tokyo"
-          onOpenQsm={noop}
-          onOpenSettings={noop}
-          onOpenConverter={noop}
-        />,
-        container(),
-      );
-    show(applied);
+    show({ records: [applied] });
     expect(document.querySelector('[data-qpp="unconfirmed"]')?.textContent).toContain('not yet seen');
     document.body.textContent = '';
-    show({ ...applied, confirmedAt: '2026-11-25T12:30:00+09:00' });
+    show({ records: [{ ...applied, confirmedAt: '2026-11-25T12:30:00+09:00' }] });
     expect(document.querySelector('[data-qpp="push"]')).not.toBeNull();
     expect(document.querySelector('[data-qpp="unconfirmed"]')).toBeNull();
   });
 
   it('says how pushes get here when none is known', () => {
-    render(
-      <PushesPopup
-        records={[]}
-        settings={defaultStoredSettings()}
-        now={NOW}
-        lang="ja"
-        zone="Asia/Shanghai"
-        onOpenQsm={noop}
-        onOpenSettings={noop}
-        onOpenConverter={noop}
-      />,
-      container(),
-    );
+    show({ lang: 'ja', zone: 'Asia/Shanghai' });
     expect(document.querySelector('[data-qpp="empty"]')?.textContent).toContain('申請記録');
   });
 
@@ -305,19 +295,7 @@ describe('popup', () => {
     );
     const onOpenQsm = vi.fn();
     const onOpenConverter = vi.fn();
-    render(
-      <PushesPopup
-        records={store.records}
-        settings={defaultStoredSettings()}
-        now={NOW}
-        lang="en"
-        zone="Asia/Shanghai"
-        onOpenQsm={onOpenQsm}
-        onOpenSettings={noop}
-        onOpenConverter={onOpenConverter}
-      />,
-      container(),
-    );
+    show({ records: store.records, zone: 'Asia/Shanghai', onOpenQsm, onOpenConverter });
     const items = [...document.querySelectorAll<HTMLElement>('[data-qpp="push"]')];
     expect(items.map((item) => item.dataset.id)).toEqual(['1']);
     expect(items[0]?.textContent).toContain('Coupon 1207384');
