@@ -10,7 +10,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { checkPush } from '../lib/rules/index.ts';
 import type { Finding } from '../lib/schema.ts';
-import { cancelDeadline, jstInstant, toJstIso } from '../lib/time.ts';
+import { cancelDeadline, sendAtOf, toJstIso } from '../lib/time.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction, resetDemo } from './db.ts';
 import { dispatchDue } from './dispatch.ts';
@@ -177,7 +177,7 @@ export function createApp(options: AppOptions): RequestHandler {
     const outcome = inTransaction(db, (): { findings: Finding[]; id: number | null } => {
       const history = listPushes(db, current.id).map((push) => toPushRecord(push, current.name));
       const findings = checkPush(draft, { now, history });
-      const sendAt = draft.sendDate && draft.sendTime ? jstInstant(draft.sendDate, draft.sendTime) : null;
+      const sendAt = sendAtOf(draft);
       if (
         findings.some((finding) => finding.severity === 'error') ||
         !draft.type ||

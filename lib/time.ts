@@ -20,6 +20,11 @@ export function jstInstant(date: string, time = '00:00'): Date | null {
   return jstDate(instant) === date && jstTime(instant) === time ? instant : null;
 }
 
+/** The send time a draft (or a plan) names, or null until its send date and time are both set and valid. */
+export function sendAtOf(draft: { sendDate: string | null; sendTime: string | null }): Date | null {
+  return draft.sendDate && draft.sendTime ? jstInstant(draft.sendDate, draft.sendTime) : null;
+}
+
 /** The JST calendar date (YYYY-MM-DD) of an instant. */
 export function jstDate(instant: Date): string {
   return format(new TZDate(instant, JST), 'yyyy-MM-dd');

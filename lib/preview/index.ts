@@ -7,7 +7,7 @@
  * (backend/dispatch.ts) sends the same words.
  */
 import type { PushDraft } from '../schema';
-import { formatJst, jstInstant, toJstIso } from '../time';
+import { formatJst, sendAtOf, toJstIso } from '../time';
 
 /** The e-mail's subject, fixed by Qoo10 (the manual's 邮件名). */
 export const EMAIL_SUBJECT = '[Qoo10] ショップクーポンが発行されました！';
@@ -207,7 +207,7 @@ export function buildPreview(draft: PushDraft, shop: { name?: string }): Preview
   const coupon = couponBlock(draft.coupon);
   const items = itemsBlock(draft.items);
   const banner = bannerBlock(draft.banner);
-  const sendAtInstant = draft.sendDate && draft.sendTime ? jstInstant(draft.sendDate, draft.sendTime) : null;
+  const sendAtInstant = sendAtOf(draft);
 
   const gaps: PreviewGap[] = [];
   if (!draft.type) gaps.push('type');

@@ -16,7 +16,7 @@ import {
   pushStatusSchema,
   pushTypeSchema,
 } from '../schema';
-import { DAY_MS, jstDate, jstInstant, toJstIso } from '../time';
+import { DAY_MS, jstDate, jstInstant, sendAtOf, toJstIso } from '../time';
 
 export const PUSH_STORE_VERSION = 2;
 
@@ -238,9 +238,8 @@ export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData
  * needs (type, coupon, send date and time).
  */
 export function recordFromDraft(draft: PushDraft, now: Date): StoredPush | null {
-  if (!draft.type || !draft.coupon?.number || !draft.sendDate || !draft.sendTime) return null;
-  const instant = jstInstant(draft.sendDate, draft.sendTime);
-  if (!instant) return null;
+  const instant = sendAtOf(draft);
+  if (!draft.type || !draft.coupon?.number || !instant) return null;
   const sendAt = toJstIso(instant);
   return {
     id: syntheticId(draft.coupon.number, sendAt),

@@ -5,7 +5,16 @@
  */
 import type { DraftField, Finding, PushDraft, PushRecord, Settings, Severity } from '../schema';
 import { defaultSettings } from '../schema';
-import { addJstDays, CANCEL_LEAD_MS, cancelDeadline, HOUR_MS, jstDate, jstInstant, toJstIso } from '../time';
+import {
+  addJstDays,
+  CANCEL_LEAD_MS,
+  cancelDeadline,
+  HOUR_MS,
+  jstDate,
+  jstInstant,
+  sendAtOf,
+  toJstIso,
+} from '../time';
 import { BANNER, FIELD_ORDER, type FindingCode, ITEMS, SEND_DAYS_AHEAD, SEND_TIME } from './codes';
 import { findWeeklyConflict, weekOf, windowDates } from './week';
 
@@ -166,7 +175,7 @@ function checkSendAt(draft: PushDraft, context: CheckContext, today: string, emi
     }
   }
 
-  const sendAt = sendDate && sendTime ? jstInstant(sendDate, sendTime) : null;
+  const sendAt = sendAtOf(draft);
   // A send outside the date window is already an error; telling it cannot be cancelled would be noise.
   if (sendAt && dateOk && sendAt.getTime() - context.now.getTime() < CANCEL_LEAD_MS) {
     emit('cancel-window-closed', 'warning', 'sendTime', {

@@ -8,6 +8,7 @@ import {
   jstInstant,
   jstTime,
   jstWeekStart,
+  sendAtOf,
   splitDuration,
   toJstIso,
 } from '../../../lib/time';
@@ -41,6 +42,24 @@ describe('jstInstant', () => {
     ['２０２６-１１-２８', '10:00'],
   ])('rejects %s %s', (date, time) => {
     expect(jstInstant(date, time)).toBeNull();
+  });
+});
+
+describe('sendAtOf', () => {
+  it('is the JST instant of the send date and time once both are set', () => {
+    expect(sendAtOf({ sendDate: '2026-11-29', sendTime: '10:30' })?.toISOString()).toBe(
+      '2026-11-29T01:30:00.000Z',
+    );
+  });
+
+  it.each([
+    [null, '10:00'],
+    ['2026-11-29', null],
+    [null, null],
+    ['2026-02-30', '10:00'],
+    ['2026-11-29', '25:00'],
+  ])('is null for date %s and time %s', (sendDate, sendTime) => {
+    expect(sendAtOf({ sendDate, sendTime })).toBeNull();
   });
 });
 
