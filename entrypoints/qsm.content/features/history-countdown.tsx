@@ -26,6 +26,9 @@ function cancelListing(dialog: HistoryDialog | null, rows: HistoryRowData[]): Ca
   return { ...filter, rows: rows.filter((row) => row.tab === 'cancel') };
 }
 
+/** What a row's countdown is drawn from; when it changes, the countdown is mounted afresh. */
+const drawnFrom = (row: HistoryRow) => `${row.sendAt}|${row.status}`;
+
 /**
  * When QSM produced the listing, at the latest: the document's start. A listing loaded with the page
  * cannot show what the seller applied for on it later, so only earlier applications are judged.
@@ -85,7 +88,7 @@ export const historyCountdown: Feature = {
       const wanted = new Map(rows.map((row) => [row.element, row]));
       for (const [element, { key, controller }] of mounted) {
         const row = wanted.get(element);
-        if (!row || !element.isConnected || key !== `${row.sendAt}|${row.status}`) {
+        if (!row || !element.isConnected || key !== drawnFrom(row)) {
           controller.abort();
           mounted.delete(element);
         }
@@ -111,7 +114,7 @@ export const historyCountdown: Feature = {
           host.dataset.phase = phase;
         });
         controller.signal.addEventListener('abort', stopState, { once: true });
-        mounted.set(row.element, { key: `${row.sendAt}|${row.status}`, controller });
+        mounted.set(row.element, { key: drawnFrom(row), controller });
       }
     });
 

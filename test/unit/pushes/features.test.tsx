@@ -170,6 +170,26 @@ describe('history-countdown', () => {
     historyDialog.value = { root: document.body, lang: 'en', rows: rowsOf(els).slice(0, 1) };
     expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(1);
   });
+
+  it('draws a row’s countdown afresh when the row’s status changes', () => {
+    const els = elements();
+    const [first] = rowsOf(els);
+    if (!first) throw new Error('two rows');
+    const historyDialog = signal<HistoryDialog | null>({ root: document.body, lang: 'en', rows: [first] });
+    features.historyCountdown.init(page({ historyDialog }), new AbortController().signal);
+    const host = () => document.querySelector<HTMLElement>('[data-qpp="countdown"]');
+    expect(host()?.dataset.phase).toBe('cancellable');
+    historyDialog.value = {
+      root: document.body,
+      lang: 'en',
+      rows: [{ ...first, status: 'cancelled' }],
+    };
+    expect(document.querySelectorAll('[data-qpp="countdown"]')).toHaveLength(1);
+    expect(host()?.dataset.phase).toBe('cancelled');
+    expect(host()?.shadowRoot?.querySelector('[data-qpp="countdown-text"]')?.getAttribute('data-state')).toBe(
+      'cancelled',
+    );
+  });
 });
 
 describe('page clock', () => {
