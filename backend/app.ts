@@ -120,6 +120,15 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 const clockBody = z.object({ now: z.union([z.string(), z.number()]) });
+const badClock = () =>
+  new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'expected {"now": ISO 8601}' }));
+
+/** The instant a sandbox request's `now` names; a 400 when it names none. */
+function instantOf(now: string | number): Date {
+  const instant = new Date(now);
+  if (Number.isNaN(instant.getTime())) throw badClock();
+  return instant;
+}
 
 export function createApp(options: AppOptions): RequestHandler {
   const { db, clock } = options;
@@ -290,14 +299,8 @@ export function createApp(options: AppOptions): RequestHandler {
     if (path === '/__sandbox/clock') {
       if (method === 'POST') {
         const parsed = clockBody.safeParse(await readJson(request));
-        const instant = parsed.success ? new Date(parsed.data.now) : null;
-        if (!instant || Number.isNaN(instant.getTime())) {
-          throw new HttpError(
-            400,
-            say('en', 'sandbox.error.badRequest', { reason: 'expected {"now": ISO 8601}' }),
-          );
-        }
-        clock.set(instant);
+        if (!parsed.success) throw badClock();
+        clock.set(instantOf(parsed.data.now));
       } else if (method !== 'GET') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
       sendJson(response, 200, { now: toJstIso(clock.now()) });
       return;
@@ -305,15 +308,7 @@ export function createApp(options: AppOptions): RequestHandler {
     if (path === '/__sandbox/reset') {
       if (method !== 'POST') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
       const parsed = clockBody.partial().safeParse(await readJson(request));
-      const instant =
-        parsed.success && parsed.data.now !== undefined ? new Date(parsed.data.now) : new Date();
-      if (Number.isNaN(instant.getTime())) {
-        throw new HttpError(
-          400,
-          say('en', 'sandbox.error.badRequest', { reason: 'expected {"now": ISO 8601}' }),
-        );
-      }
-      clock.set(instant);
+      clock.set(parsed.success && parsed.data.now !== undefined ? instantOf(parsed.data.now) : new Date());
       resetDemo(db, clock.now());
       sendJson(response, 200, { now: toJstIso(clock.now()) });
       return;

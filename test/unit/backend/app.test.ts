@@ -335,6 +335,8 @@ describe('sandbox endpoints', () => {
     const set = await sandbox.json('/__sandbox/clock', 'POST', { now: '2026-11-29T05:00:00Z' });
     expect(set.body).toEqual({ now: '2026-11-29T14:00:00+09:00' });
     expect((await sandbox.json('/__sandbox/clock', 'POST', { now: 'tomorrow' })).status).toBe(400);
+    expect((await sandbox.json('/__sandbox/clock', 'POST', {})).status).toBe(400);
+    expect((await sandbox.json('/__sandbox/clock')).body).toEqual({ now: '2026-11-29T14:00:00+09:00' });
     expect((await sandbox.json('/__sandbox/dispatch')).status).toBe(405);
   });
 
@@ -342,6 +344,7 @@ describe('sandbox endpoints', () => {
     await applyOk();
     const reset = await sandbox.json('/__sandbox/reset', 'POST', { now: '2026-12-10T09:00:00+09:00' });
     expect(reset).toEqual({ status: 200, body: { now: '2026-12-10T09:00:00+09:00' } });
+    expect((await sandbox.json('/__sandbox/reset', 'POST', { now: 'tomorrow' })).status).toBe(400);
     const pushes = listPushes(sandbox.db, sandbox.shopId);
     expect(pushes.every((push) => push.status !== 'scheduled')).toBe(true);
     const coupon = listCoupons(sandbox.db, sandbox.shopId).find((c) => c.number === '1207384');
