@@ -24,7 +24,7 @@ export interface QsmPage {
   findings: ReadonlySignal<Finding[]>;
   /** Set by the banner feature when the seller picks a banner file. */
   bannerImage: Signal<BannerImage | null>;
-  /** Known pushes (storage), for the weekly limit and the countdowns. */
+  /** Known pushes (storage), for the weekly limit and quota and the preview's shop name. */
   history: ReadonlySignal<PushRecord[]>;
   settings: ReadonlySignal<Settings>;
   /** The history dialog whenever it is in the document (re-read on DOM changes), else null. */
