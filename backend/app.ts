@@ -370,8 +370,7 @@ export function createApp(options: AppOptions): RequestHandler {
     const page = path.slice(BASE_PATH.length);
     const pushPageName = /^coupon-push\.(\w+)\.aspx$/i.exec(page);
     const lang = pushPageName?.[1]?.toLowerCase() ?? langFromReferer(request);
-    const isPushPage =
-      (pushPageName !== null || /^CouponPush\.aspx$/i.test(page)) && lang && isPageLang(lang);
+    const isPushPage = pushPageName !== null || /^CouponPush\.aspx$/i.test(page);
     if (isPushPage && isPageLang(lang)) {
       if (method === 'GET') return sendHtml(response, 200, renderPushPage(lang, null));
       if (method !== 'POST')
