@@ -76,11 +76,6 @@ export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | u
   return select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
 }
 
-/** Form controls under `root` in document order. */
-export function controlsIn(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('input, select, textarea, button'));
-}
-
 /**
  * The first control of `selector` that follows, in document order within `root`, a text whose
  * normalized form satisfies `matches` ("优惠券号码: [input]"). Null when no such text or control.
