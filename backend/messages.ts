@@ -2,7 +2,7 @@
  * The sandbox's words: its own area of the catalogue (lib/i18n/sandbox.ts) first, then the shared
  * catalogue (finding texts, types, statuses). QSM's Korean page gets English: the catalogue has no ko.
  */
-import { type Lang, type MessageKey, t } from '../lib/i18n/index.ts';
+import { fillPlaceholders, type Lang, type MessageKey, t } from '../lib/i18n/index.ts';
 import { sandbox } from '../lib/i18n/sandbox.ts';
 
 export const PAGE_LANGS = ['zh', 'ja', 'en', 'ko'] as const;
@@ -17,8 +17,5 @@ const isSandboxKey = (key: string): key is SandboxKey => key in sandbox.en;
 
 export function say(lang: Lang, key: SandboxKey | MessageKey, params: Record<string, unknown> = {}): string {
   if (!isSandboxKey(key)) return t(lang, key, params);
-  const template: string = sandbox[lang][key] ?? sandbox.en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(sandbox[lang][key] ?? sandbox.en[key], params);
 }

@@ -28,12 +28,16 @@ export function pickLanguage(tags: readonly string[]): Lang {
   return 'en';
 }
 
-/** Formats a message; `{name}` placeholders are replaced by params, unknown keys fall back to English. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
-  const template: string = catalogue[lang][key] ?? catalogue.en[key] ?? key;
+/** Replaces a message's `{name}` placeholders by params; one without a param stays as written. */
+export function fillPlaceholders(template: string, params: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** Formats a message; `{name}` placeholders are replaced by params, unknown keys fall back to English. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
+  return fillPlaceholders(catalogue[lang][key] ?? catalogue.en[key] ?? key, params);
 }
 
 /** True when `key` names a message, for keys built at run time such as `finding.<code>`. */
