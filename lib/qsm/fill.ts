@@ -159,19 +159,11 @@ export function fillForm(form: PushForm, plan: FillPlan): FillResult {
   if (couponNumber) step('coupon', () => fillCoupon(form, couponNumber));
   step('items', () => fillItems(form, items));
   // The fans' registration period exists only for ad pushes; compensation goes to uploaded buyers.
-  const isAd = (type ?? safeType(form)) === 'ad';
+  const isAd = (type ?? readDraft(form).draft.type) === 'ad';
   if (audiencePeriod && isAd) step('audience', () => fillAudience(form, audiencePeriod));
   if (sendDate) step('sendDate', () => fillSendDate(form, sendDate));
   for (const unmet of plan.unmet) result.skipped.push(unmet);
   if (sendTime) step('sendTime', () => fillSendTime(form, sendTime));
   step('banner', () => fillBanner(form, banner));
   return result;
-}
-
-function safeType(form: PushForm): FillPlan['type'] {
-  try {
-    return readDraft(form).draft.type;
-  } catch {
-    return null;
-  }
 }
