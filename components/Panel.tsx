@@ -1,6 +1,6 @@
 import { type Lang, type MessageKey, t } from '../lib/i18n';
 import type { DraftField, Finding, PushDraft } from '../lib/schema';
-import { jstInstant } from '../lib/time';
+import { sendAtOf } from '../lib/time';
 import { FindingList } from './FindingList';
 import { TimePair } from './TimePair';
 
@@ -29,7 +29,7 @@ export function Panel({ draft, findings, missing, lang, zone, open, onToggle }: 
   const none = t(lang, 'panel.none');
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity !== 'error');
-  const sendAt = draft.sendDate && draft.sendTime ? jstInstant(draft.sendDate, draft.sendTime) : null;
+  const sendAt = sendAtOf(draft);
   const { items, audience, banner, coupon } = draft;
   const fieldLabel = (field: DraftField) => t(lang, `field.${field}` as MessageKey);
 

@@ -10,9 +10,9 @@ import {
   type PushTemplate,
   SEND_WINDOW,
 } from '../../lib/templates';
-import { jstDate } from '../../lib/time';
+import { jstDate, sendAtOf } from '../../lib/time';
 import { TimePair } from '../TimePair';
-import { nameProblemMessage, plannedSendAt, skipMessage, templateSummary, weekdayName } from './summary';
+import { nameProblemMessage, skipMessage, templateSummary, weekdayName } from './summary';
 
 export type SendDayKind = 'offset' | 'weekday';
 
@@ -52,7 +52,7 @@ export function TemplateBar({ templates, lang, zone, now, draft, onFill, onSave 
 
   const chosen = templates.find((tpl) => tpl.id === chosenId) ?? templates[0] ?? null;
   const plan = chosen ? fillPlan(chosen, now) : null;
-  const sendAt = plan ? plannedSendAt(plan) : null;
+  const sendAt = plan ? sendAtOf(plan) : null;
   const choices = sendDayChoices(draft, now);
   const sendDayKind: SendDayKind | null =
     choices.offset !== null && (kind === 'offset' || choices.weekday === null)

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
 import { fillPlan, nameProblem, type PushTemplate } from '../../lib/templates';
+import { sendAtOf } from '../../lib/time';
 import { TimePair } from '../TimePair';
-import { nameProblemMessage, plannedSendAt, templateSummary } from './summary';
+import { nameProblemMessage, templateSummary } from './summary';
 
 export interface TemplateManagerProps {
   templates: PushTemplate[];
@@ -49,7 +50,7 @@ export function TemplateManager({
       <ul class="list">
         {templates.map((template) => {
           const edit = editing?.id === template.id ? editing : null;
-          const sendAt = plannedSendAt(fillPlan(template, now));
+          const sendAt = sendAtOf(fillPlan(template, now));
           return (
             <li key={template.id} class="template" data-template-id={template.id}>
               {edit?.mode === 'rename' ? (

@@ -1,9 +1,8 @@
 /** How a template, a skipped field and a name problem read to the seller, in the catalogue's words. */
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import type { DraftField } from '../../lib/schema';
-import { type FillPlan, type NameProblem, type PushTemplate, TEMPLATE_NAME_MAX } from '../../lib/templates';
+import { type NameProblem, type PushTemplate, TEMPLATE_NAME_MAX } from '../../lib/templates';
 import type { SkipReason } from '../../lib/templates/schema';
-import { jstInstant } from '../../lib/time';
 
 export function weekdayName(lang: Lang, weekday: number): string {
   return t(lang, `templates.weekday.${weekday}` as MessageKey);
@@ -42,11 +41,6 @@ export function templateSummary(template: PushTemplate, lang: Lang): string[] {
       : t(lang, 'templates.summary.banner.off'),
   );
   return parts;
-}
-
-/** The send time a plan asks for, as an instant, when it names both a date and a time. */
-export function plannedSendAt(plan: FillPlan): Date | null {
-  return plan.sendDate && plan.sendTime ? jstInstant(plan.sendDate, plan.sendTime) : null;
 }
 
 /** Why a field was left as it was, with what the seller should do about it. */

@@ -2,7 +2,7 @@ import { FindingList } from '../../../components/FindingList';
 import { TimePair } from '../../../components/TimePair';
 import { t } from '../../../lib/i18n';
 import type { DraftField } from '../../../lib/schema';
-import { cancelDeadline, jstInstant, localZone } from '../../../lib/time';
+import { cancelDeadline, localZone, sendAtOf } from '../../../lib/time';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
 
@@ -24,8 +24,7 @@ function FieldFindings({ page, fields, zone }: { page: QsmPage; fields: DraftFie
 
 /** Beside the send time: the JST time, the seller's own time, and the cancel deadline. */
 function SendTimeInfo({ page, zone }: { page: QsmPage; zone: string }) {
-  const { sendDate, sendTime } = page.draft.value;
-  const sendAt = sendDate && sendTime ? jstInstant(sendDate, sendTime) : null;
+  const sendAt = sendAtOf(page.draft.value);
   if (!sendAt) return null;
   const deadline = cancelDeadline(sendAt);
   const closed = deadline.getTime() <= page.now.value.getTime();
