@@ -8,7 +8,7 @@
 import type { DraftField } from '../schema';
 import type { FillPlan, SkipReason } from '../templates/schema';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textInputs, textOf } from './dom';
-import { linkLabels, radioFor, radios, readDraft } from './form';
+import { linkLabels, numberInOptionText, radioFor, radios, readDraft } from './form';
 import { isLabel, type LabelSet, optionLabels, rowLabels } from './labels';
 import type { PushForm } from './types';
 
@@ -87,7 +87,7 @@ function fillType(form: PushForm, type: NonNullable<FillPlan['type']>): void {
 function fillCoupon(form: PushForm, number: string): void {
   const select = need(form.rows.coupon?.querySelector('select'));
   const offered = (option: HTMLOptionElement) =>
-    option.value.trim() === number || /\((\w+)\)\s*$/.exec(option.text)?.[1] === number;
+    option.value.trim() === number || numberInOptionText(option.text) === number;
   if (!Array.from(select.options).some(offered)) throw new Skip('coupon-not-offered');
   selectOption(select, offered);
 }

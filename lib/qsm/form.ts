@@ -296,6 +296,11 @@ function itemNumberIn(entry: Element): string | undefined {
   return undefined;
 }
 
+/** The coupon number an option's text ends with, `冬のクーポン (1207384)`. */
+export function numberInOptionText(text: string): string | undefined {
+  return /\((\w+)\)\s*$/.exec(text)?.[1];
+}
+
 function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   const cell = need(row);
   const select = need(cell.querySelector('select'));
@@ -307,7 +312,7 @@ function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   const periodInput =
     labelled(optionLabels.couponPeriod) ??
     Array.from(cell.querySelectorAll('input')).find((input) => parseJstDateTimes(input.value).length === 2);
-  const optionNumber = option?.value.trim() || /\((\w+)\)\s*$/.exec(option?.text ?? '')?.[1] || '';
+  const optionNumber = option?.value.trim() || numberInOptionText(option?.text ?? '') || '';
   const number = numberInput?.value.trim() || optionNumber;
   if (!number) return null;
   const label = condInput?.value.trim() || undefined;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectQsmLang, findPushForm, readDraft, watchDraft } from '../../../lib/qsm';
+import { numberInOptionText } from '../../../lib/qsm/form';
 import { pushDraftSchema } from '../../../lib/schema';
 import { type LoadedPage, langs, loadPage, renameIds } from './page';
 
@@ -339,6 +340,15 @@ describe.each(langs)('mutated copies in %s', (lang) => {
     const form = findPushForm(p.document) ?? fail();
     expect(form.missing).toEqual([]);
     expect(readDraft(form).draft.audience).toEqual({ fanCount: 36212, period: 'all' });
+  });
+});
+
+describe('numberInOptionText', () => {
+  it('reads the coupon number a coupon option ends with, as the fixture page writes it', () => {
+    expect(numberInOptionText('冬のありがとうクーポン (1207384)')).toBe('1207384');
+    expect(numberInOptionText('[Qstore专用] 夏 (1207390) ')).toBe('1207390');
+    expect(numberInOptionText('(1207384) 冬のクーポン')).toBeUndefined();
+    expect(numberInOptionText('-- 选择 --')).toBeUndefined();
   });
 });
 
