@@ -2,6 +2,7 @@
  * Small DOM helpers for the adapter. They avoid `instanceof` against globals so they work for nodes
  * of any window (the page's, a test's happy-dom window) and never throw on odd markup.
  */
+import { jstInstant } from '../time';
 
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
@@ -107,8 +108,7 @@ export function parseSlashDate(text: string): string | null {
   if (!m) return null;
   const [, y, mo, d] = m;
   const date = `${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : null;
+  return jstInstant(date) ? date : null;
 }
 
 /** `10:00` or `9:30` as `10:00` / `09:30`; null otherwise. */

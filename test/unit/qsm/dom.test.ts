@@ -15,6 +15,10 @@ describe('reading QSM values', () => {
     expect(parseSlashDate('2026/1/5')).toBe('2026-01-05');
     expect(parseSlashDate('２０２６／１２／０１')).toBe('2026-12-01');
     expect(parseSlashDate('2026/02/30')).toBeNull();
+    expect(parseSlashDate('2028/2/29')).toBe('2028-02-29');
+    expect(parseSlashDate('2026/2/29')).toBeNull();
+    expect(parseSlashDate('2026/13/01')).toBeNull();
+    expect(parseSlashDate('2026年12月31日')).toBe('2026-12-31');
     expect(parseSlashDate('')).toBeNull();
   });
 
