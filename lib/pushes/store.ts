@@ -171,13 +171,17 @@ function sameInstant(a: string, b: string): boolean {
   return Date.parse(a) === Date.parse(b);
 }
 
+type PushKey = Pick<StoredPush, 'id' | 'couponNumber' | 'sendAt'>;
+
+/** Whether two rows or records describe one push: the same id, or the same coupon and send time. */
+function samePush(a: PushKey, b: PushKey): boolean {
+  return a.id === b.id || (a.couponNumber === b.couponNumber && sameInstant(a.sendAt, b.sendAt));
+}
+
 /** The stored record a row or application describes: same id, else same coupon and send time. */
-function findMatch(records: StoredPush[], id: string, couponNumber: string, sendAt: string): number {
-  const byId = records.findIndex((record) => record.id === id);
-  if (byId >= 0) return byId;
-  return records.findIndex(
-    (record) => record.couponNumber === couponNumber && sameInstant(record.sendAt, sendAt),
-  );
+function findMatch(records: StoredPush[], push: PushKey): number {
+  const byId = records.findIndex((record) => record.id === push.id);
+  return byId >= 0 ? byId : records.findIndex((record) => samePush(record, push));
 }
 
 /**
@@ -190,19 +194,12 @@ function findMatch(records: StoredPush[], id: string, couponNumber: string, send
 export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData[], seenAt: Date): PushStore {
   const parsed = parseEach(historyRowDataSchema, rows);
   const typeOf = (row: HistoryRowData) =>
-    row.type ??
-    parsed.find(
-      (other) =>
-        other.type !== null &&
-        (other.id === row.id ||
-          (other.couponNumber === row.couponNumber && sameInstant(other.sendAt, row.sendAt))),
-    )?.type ??
-    null;
+    row.type ?? parsed.find((other) => other.type !== null && samePush(other, row))?.type ?? null;
 
   const records = store.records.map((record) => ({ ...record }));
   for (const row of parsed) {
     const type = typeOf(row);
-    const index = findMatch(records, row.id, row.couponNumber, row.sendAt);
+    const index = findMatch(records, row);
     const existing = index >= 0 ? records[index] : undefined;
     if (!existing) {
       records.push({
@@ -261,7 +258,7 @@ export function recordApplication(store: PushStore, record: StoredPush): PushSto
   const parsed = storedPushSchema.safeParse(record);
   if (!parsed.success) return store;
   const applied = parsed.data;
-  const index = findMatch(store.records, applied.id, applied.couponNumber, applied.sendAt);
+  const index = findMatch(store.records, applied);
   const existing = index >= 0 ? store.records[index] : undefined;
   if (!existing) return { version: PUSH_STORE_VERSION, records: [...store.records, applied] };
   if (existing.typeKnown) return store;
@@ -296,7 +293,7 @@ export function reconcileApplied(store: PushStore, listing: CancelListing, liste
     const latest = jstDate(new Date(learned + CLOCK_SKEW_MS));
     if (earliest < from || latest > to) return false;
     if (couponNumber !== undefined && !sameCoupon(record.couponNumber, couponNumber)) return false;
-    return !rows.some((row) => findMatch([record], row.id, row.couponNumber, row.sendAt) === 0);
+    return !rows.some((row) => samePush(record, row));
   };
   const records = store.records.filter((record) => !refused(record));
   return records.length === store.records.length ? store : { version: PUSH_STORE_VERSION, records };
