@@ -5,12 +5,12 @@
  */
 import { jstDate } from '../time';
 import { OrderListError } from './errors';
+import { orderNumber } from './tokens';
 import { writeZip } from './zip';
 
 export const TEMPLATE_HEADER = 'Order No.';
 export const TEMPLATE_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const orderNumber = /^\d{9,10}$/;
 const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const pkg = 'http://schemas.openxmlformats.org/package/2006';

@@ -18,7 +18,8 @@ export function normalizeDigits(text: string): string {
 const separators = /[\s,;|"'`=()[\]{}<>\u3000，、；：「」『』“”‘’（）【】]+/;
 
 const digitsOnly = /^\d+$/;
-const orderNumber = /^\d{9,10}$/;
+/** A Qoo10 order number: 9 or 10 digits. */
+export const orderNumber = /^\d{9,10}$/;
 const wholeDecimal = /^(\d{9,10})\.0+$/;
 const decimal = /^[+-]?\d*\.\d+$|^[+-]?\d+\.\d*$/;
 const scientific = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
