@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../lib/i18n/index.ts';
 import { describeFinding } from '../lib/rules/index.ts';
-import type { Finding } from '../lib/schema.ts';
+import type { Finding, PushStatus, PushType } from '../lib/schema.ts';
 import { formatJst, JST } from '../lib/time.ts';
 import { messageLang, type PageLang, type SandboxKey, say } from './messages.ts';
 
@@ -45,9 +45,9 @@ export interface ServerData {
   history: {
     id: string;
     couponNo: string;
-    type: 'ad' | 'compensation';
+    type: PushType;
     sendAt: string;
-    status: 'scheduled' | 'sent' | 'cancelled' | 'failed';
+    status: PushStatus;
     registered: string;
     recipients: number;
   }[];
@@ -154,7 +154,7 @@ export function findingLines(findings: readonly Finding[], lang: Lang): Notice['
 
 export interface Confirmation {
   id: string;
-  type: 'ad' | 'compensation';
+  type: PushType;
   couponNumber: string;
   couponLabel: string;
   sendAt: string;

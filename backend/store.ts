@@ -6,8 +6,11 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import {
   type Coupon,
+  type Items,
   itemsSchema,
+  type PushDraft,
   type PushRecord,
+  type PushType,
   pushStatusSchema,
   pushTypeSchema,
 } from '../lib/schema.ts';
@@ -87,7 +90,7 @@ export function draftCoupon(coupon: ShopCoupon): Coupon {
   };
 }
 
-export type Period = 'all' | { from: string; to: string };
+export type Period = PushDraft['audience']['period'];
 
 /** Every fan of the shop registered within the period (JST days, both ends included). */
 export function countFans(db: DatabaseSync, shopId: string, period: Period): number {
@@ -182,10 +185,10 @@ export function eligibleRecipients(db: DatabaseSync, push: StoredPush): Recipien
 export interface NewPush {
   shopId: string;
   couponNumber: string;
-  type: 'ad' | 'compensation';
+  type: PushType;
   sendAt: string;
   period: Period;
-  items: z.infer<typeof itemsSchema>;
+  items: Items;
   bannerLink: string;
   orderNumbers: readonly string[];
   createdAt: string;
