@@ -77,6 +77,19 @@ export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | u
   return select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
 }
 
+/** The text nodes under `root`, in document order. */
+export function* textNodes(root: Element): Generator<Node> {
+  // NodeFilter.SHOW_TEXT; a literal so no global is needed.
+  const walker = root.ownerDocument.createTreeWalker(root, 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node;
+}
+
+/** True when `later` comes after `node` in document order. */
+export function follows(node: Node, later: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING
+  return (node.compareDocumentPosition(later) & 0x4) !== 0;
+}
+
 /**
  * The first control of `selector` that follows, in document order within `root`, a text whose
  * normalized form satisfies `matches` ("优惠券号码: [input]"). Null when no such text or control.
@@ -86,17 +99,10 @@ export function controlAfterText<T extends Element>(
   matches: (text: string) => boolean,
   selector: string,
 ): T | null {
-  const doc = root.ownerDocument;
-  // NodeFilter.SHOW_TEXT; a literal so no global is needed.
-  const walker = doc.createTreeWalker(root, 0x4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const controls = Array.from(root.querySelectorAll<T>(selector));
+  for (const node of textNodes(root)) {
     if (!matches(node.textContent ?? '')) continue;
-    const anchor = node.parentElement;
-    if (!anchor) continue;
-    const after = Array.from(root.querySelectorAll<T>(selector)).find(
-      // DOCUMENT_POSITION_FOLLOWING
-      (control) => (node.compareDocumentPosition(control) & 0x4) !== 0,
-    );
+    const after = controls.find((control) => follows(node, control));
     if (after) return after;
   }
   return null;

@@ -16,6 +16,7 @@ import {
   selectedOption,
   tagIs,
   textInputs,
+  textNodes,
   textOf,
 } from './dom';
 import {
@@ -288,8 +289,7 @@ const ITEM_NO = /(?<!\d)\d{9,10}(?!\d)/;
 
 /** The item number in a listed item, read per text node so a name like "20210915 T…" never joins it. */
 function itemNumberIn(entry: Element): string | undefined {
-  const walker = entry.ownerDocument.createTreeWalker(entry, 0x4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(entry)) {
     const found = ITEM_NO.exec(node.textContent ?? '')?.[0];
     if (found) return found;
   }

@@ -4,7 +4,18 @@
  */
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
-import { all, buttonText, cellsOf, isElement, parseJstDateTimes, parseSlashDate, tagIs, textOf } from './dom';
+import {
+  all,
+  buttonText,
+  cellsOf,
+  follows,
+  isElement,
+  parseJstDateTimes,
+  parseSlashDate,
+  tagIs,
+  textNodes,
+  textOf,
+} from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
 import type { CancelFilter, HistoryDialog, HistoryRow, QsmLang } from './types';
 
@@ -174,12 +185,9 @@ const textInputs =
 
 /** The text inputs under `scope` that follow a text labelled by `set`, in document order. */
 function inputsAfterLabel(scope: Element, set: LabelSet, inputs: HTMLInputElement[]): HTMLInputElement[] {
-  // NodeFilter.SHOW_TEXT; a literal so no global is needed.
-  const walker = scope.ownerDocument.createTreeWalker(scope, 0x4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(scope)) {
     if (!matchLabel(node.textContent ?? '', set)) continue;
-    // DOCUMENT_POSITION_FOLLOWING
-    const after = inputs.filter((input) => (node.compareDocumentPosition(input) & 0x4) !== 0);
+    const after = inputs.filter((input) => follows(node, input));
     if (after.length) return after;
   }
   return [];
