@@ -8,6 +8,7 @@ import {
   AUDIENCE_DAYS_MAX,
   type AudienceRule,
   type FillPlan,
+  inSendWindow,
   type PushTemplate,
   pushTemplateSchema,
   SEND_WINDOW,
@@ -45,9 +46,7 @@ function sendDayOf(draft: PushDraft, today: string, kind: 'offset' | 'weekday'):
   if (!draft.sendDate || !jstInstant(draft.sendDate)) return null;
   if (kind === 'weekday') return { kind: 'weekday', weekday: isoWeekday(draft.sendDate) };
   const days = daysBetween(today, draft.sendDate);
-  return days !== null && days >= SEND_WINDOW.min && days <= SEND_WINDOW.max
-    ? { kind: 'offset', days }
-    : null;
+  return inSendWindow(days) ? { kind: 'offset', days } : null;
 }
 
 /**

@@ -19,6 +19,11 @@ export const TEMPLATE_STORE_VERSION = 2;
 export const TEMPLATE_NAME_MAX = 60;
 /** The send date QSM's calendar offers, D+1..D+3 (JST): the rules' window, as offsets a template keeps. */
 export const SEND_WINDOW = { min: SEND_DAYS_AHEAD.first, max: SEND_DAYS_AHEAD.last } as const;
+
+/** True when a send day `days` after today is one QSM's calendar offers. */
+export function inSendWindow(days: number | null | undefined): days is number {
+  return days != null && days >= SEND_WINDOW.min && days <= SEND_WINDOW.max;
+}
 /** Longest "registered in the last N days" a template keeps; QSM shops are younger than this. */
 export const AUDIENCE_DAYS_MAX = 3650;
 

@@ -6,9 +6,9 @@ import { isRecord, parseEach } from '../parse';
 import { toJstIso } from '../time';
 import {
   AUDIENCE_DAYS_MAX,
+  inSendWindow,
   type PushTemplate,
   pushTemplateSchema,
-  SEND_WINDOW,
   TEMPLATE_NAME_MAX,
   TEMPLATE_STORE_VERSION,
   type TemplateStore,
@@ -47,10 +47,7 @@ function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
         ? { lastDays: Math.min(v1.period, AUDIENCE_DAYS_MAX) }
         : 'all',
     sendTime: clock(v1.time),
-    sendDay:
-      days !== undefined && days >= SEND_WINDOW.min && days <= SEND_WINDOW.max
-        ? { kind: 'offset', days }
-        : null,
+    sendDay: inSendWindow(days) ? { kind: 'offset', days } : null,
     banner: { enabled: v1.banner ?? false, link: v1.link ?? 'minishop' },
   });
   return parsed.success ? parsed.data : null;

@@ -8,6 +8,7 @@ import {
   duplicateTemplate,
   emptyTemplateStore,
   fillPlan,
+  inSendWindow,
   isoWeekday,
   migrateTemplates,
   nameProblem,
@@ -66,6 +67,21 @@ function template(over: Partial<PushTemplate> = {}): PushTemplate {
     ...over,
   };
 }
+
+describe('inSendWindow', () => {
+  it('takes the days QSM offers, D+1..D+3, and nothing else', () => {
+    expect([0, 1, 2, 3, 4, -1, null, undefined].map(inSendWindow)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
 
 describe('templateFromDraft', () => {
   it('keeps the reusable part of the draft and no customer data or image', () => {
