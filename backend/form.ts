@@ -60,11 +60,12 @@ async function bannerImage(form: FormData): Promise<PushDraft['banner']['image']
   return { ...info, bytes: bytes.length };
 }
 
-const LINKS: Record<string, PushDraft['banner']['link']> = {
-  rdoLinkMinishop: 'minishop',
-  rdoLinkGoods: 'item',
-  rdoLinkPlan: 'special',
-};
+// A Map, not an object literal: a posted value such as `constructor` must not find a prototype member.
+const LINKS = new Map<string, PushDraft['banner']['link']>([
+  ['rdoLinkMinishop', 'minishop'],
+  ['rdoLinkGoods', 'item'],
+  ['rdoLinkPlan', 'special'],
+]);
 
 /** Reads a posted application for `shopId` into a draft for checkPush. */
 export async function readApplication(
@@ -113,7 +114,7 @@ export async function readApplication(
     banner: {
       enabled: form.has(field('chkBanner')),
       image: await bannerImage(form),
-      link: LINKS[text(form, 'BannerLink') ?? ''] ?? 'minishop',
+      link: LINKS.get(text(form, 'BannerLink') ?? '') ?? 'minishop',
     },
   };
   return { draft, period, orders };

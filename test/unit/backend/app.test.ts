@@ -107,6 +107,14 @@ describe('apply: lib/rules decide on the server', () => {
     expect(html).toContain('data-result="applied"');
   });
 
+  it('reads the banner link only from its three radios, never from an object’s prototype', async () => {
+    const { id } = await applyOk({ BannerLink: 'rdoLinkPlan' });
+    expect(findPush(sandbox.db, Number(id))?.banner_link).toBe('special');
+    // A later push in another week, posting a prototype member's name as the link.
+    const { id: other } = await applyOk({ BannerLink: 'constructor', txtSendDate: '2026/11/30' });
+    expect(findPush(sandbox.db, Number(other))?.banner_link).toBe('minishop');
+  });
+
   it.each([
     ['zh', 'coupon-qstore-only', { ddlCoupon: '1207399' }],
     ['ja', 'send-date-out-of-window', { txtSendDate: '2026/12/01' }],
