@@ -5,10 +5,10 @@ import type { PushDraft } from '../../lib/schema';
 import {
   daysBetween,
   fillPlan,
+  inSendWindow,
   isoWeekday,
   nameProblem,
   type PushTemplate,
-  SEND_WINDOW,
 } from '../../lib/templates';
 import { jstDate, sendAtOf } from '../../lib/time';
 import { TimePair } from '../TimePair';
@@ -37,8 +37,10 @@ type Notice =
 function sendDayChoices(draft: PushDraft, now: Date): { offset: number | null; weekday: number | null } {
   if (!draft.sendDate) return { offset: null, weekday: null };
   const days = daysBetween(jstDate(now), draft.sendDate);
-  const inWindow = days !== null && days >= SEND_WINDOW.min && days <= SEND_WINDOW.max;
-  return { offset: inWindow ? days : null, weekday: days === null ? null : isoWeekday(draft.sendDate) };
+  return {
+    offset: inSendWindow(days) ? days : null,
+    weekday: days === null ? null : isoWeekday(draft.sendDate),
+  };
 }
 
 /** A compact bar above the push form: fill the form from a template, or save the form as one. */
