@@ -48,12 +48,30 @@ function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<H
   return dialog;
 }
 
-function tick(abort: AbortSignal): ReadonlySignal<Date> {
-  const now = signal(new Date());
-  const timer = setInterval(() => {
-    now.value = new Date();
-  }, 1000);
-  abort.addEventListener('abort', () => clearInterval(timer), { once: true });
+/**
+ * A clock that ticks every second, but only while something reads it (a countdown, the panel):
+ * QSM pages and frames with nothing of ours on them run no timer at all.
+ */
+export function lazyClock(abort: AbortSignal): ReadonlySignal<Date> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+  };
+  const now = signal(new Date(), {
+    watched() {
+      if (abort.aborted || timer !== undefined) return;
+      // Catch up at once, but after the read that subscribed: a signal is not written while read.
+      queueMicrotask(() => {
+        now.value = new Date();
+      });
+      timer = setInterval(() => {
+        now.value = new Date();
+      }, 1000);
+    },
+    unwatched: stop,
+  });
+  abort.addEventListener('abort', stop, { once: true });
   return now;
 }
 
@@ -73,7 +91,7 @@ export interface PageSources {
 export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSources): QsmPage {
   const form = findPushForm(doc);
   const bannerImage = signal<BannerImage | null>(null);
-  const now = tick(abort);
+  const now = lazyClock(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
   const minute = byMinute(now);
   const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort) : null;

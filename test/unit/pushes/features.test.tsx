@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -202,6 +202,9 @@ describe('page clock', () => {
         settings: signal(defaultSettings),
         lang: 'en',
       });
+      // The clock ticks only while something reads it, as the panel does on the push form.
+      const reader = effect(() => void p.minute.value);
+      abort.signal.addEventListener('abort', reader);
       const first = p.minute.value;
       expect(first.toISOString()).toBe('2026-11-25T03:00:00.000Z');
       vi.advanceTimersByTime(20_000);
