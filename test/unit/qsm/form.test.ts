@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectQsmLang, findPushForm, readDraft, watchDraft } from '../../../lib/qsm';
 import { numberInOptionText } from '../../../lib/qsm/form';
 import { pushDraftSchema } from '../../../lib/schema';
-import { type LoadedPage, langs, loadPage, renameIds } from './page';
+import { langs, renameIds, usePages } from './page';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-async function open(name: string, options?: Parameters<typeof loadPage>[1]) {
-  page = await loadPage(name, options);
-  return page;
-}
+const open = usePages();
 
 describe.each(langs)('the coupon push page in %s', (lang) => {
   it('is found by its labels, with every field and control', async () => {

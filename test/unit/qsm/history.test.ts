@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findHistoryDialog, historyRecords } from '../../../lib/qsm';
 import type { HistoryRow } from '../../../lib/qsm/types';
 import { pushRecordSchema } from '../../../lib/schema';
-import { type LoadedPage, langs, loadPage, NOW as NOW_ISO, renameIds } from './page';
+import { langs, NOW as NOW_ISO, renameIds, usePages } from './page';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
-async function open(name: string, options?: Parameters<typeof loadPage>[1]) {
-  page = await loadPage(name, options);
-  return page;
-}
+const open = usePages();
 
 /** The page's sample history at NOW (2026-11-28 09:00 JST), as the adapter should read it. */
 const expected = [

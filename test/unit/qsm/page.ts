@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { afterEach } from 'vitest';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/qsm');
 
@@ -68,6 +69,19 @@ export async function loadPage(
     },
     settle,
     close: () => window.happyDOM.close(),
+  };
+}
+
+/** For one test file: opens fixture pages, and closes every page a test opened once it ends. */
+export function usePages(): (name: string, options?: Parameters<typeof loadPage>[1]) => Promise<LoadedPage> {
+  const opened: LoadedPage[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close()));
+  });
+  return async (name, options) => {
+    const page = await loadPage(name, options);
+    opened.push(page);
+    return page;
   };
 }
 

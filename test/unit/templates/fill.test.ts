@@ -1,21 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fillForm, findPushForm, readDraft } from '../../../lib/qsm';
 import type { PushForm } from '../../../lib/qsm/types';
 import { type FillPlan, fillPlan, templateFromDraft } from '../../../lib/templates';
-import { type LoadedPage, langs, loadPage, NOW, renameIds } from '../qsm/page';
+import { type LoadedPage, langs, NOW, renameIds, usePages } from '../qsm/page';
 
-let page: LoadedPage | null = null;
-afterEach(async () => {
-  await page?.close();
-  page = null;
-});
+const openPage = usePages();
 
 async function open(name: string): Promise<{ p: LoadedPage; form: PushForm }> {
-  page = await loadPage(name);
-  const form = findPushForm(page.document);
+  const p = await openPage(name);
+  const form = findPushForm(p.document);
   if (!form) throw new Error(`no push form in ${name}`);
-  return { p: page, form };
+  return { p, form };
 }
 
 /** The fixture's clock is Saturday 2026-11-28 09:00 JST: the calendar offers 11/29..12/01. */
