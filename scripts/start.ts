@@ -34,9 +34,9 @@ process.on('SIGTERM', stop);
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
 No display here, so no browser was opened; the backend keeps running until Ctrl-C.
-The extension is built in .output/chrome-mv3 (\`npm run build\` also makes .output/firefox-mv2):
+The extension is built in .output/chrome-mv3 (\`npm run build\` also makes .output/firefox-mv3):
   Chrome: chrome://extensions → Developer mode → Load unpacked → .output/chrome-mv3
-  Firefox: about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv2/manifest.json
+  Firefox: about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json
 It runs on https://qsm.qoo10.jp only; on a machine with a display, npm start points that address
 at this backend inside its own Chromium.`);
 } else {

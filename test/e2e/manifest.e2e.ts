@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from './harness';
 
-/** The built manifest is what sellers install: it must ask for nothing beyond what the README justifies. */
-describe('the built Chrome manifest', () => {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+const firefoxExtensionDir = join(extensionDir, '../firefox-mv3');
 
-  it('asks only for storage, alarms, notifications and QSM’s host', () => {
+/** The built manifests are what sellers install: they must ask for nothing beyond what the README justifies. */
+describe.each([
+  ['Chrome', extensionDir],
+  ['Firefox', firefoxExtensionDir],
+])('the built %s manifest', (_browser, dir) => {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('is Manifest V3 and asks only for storage, alarms, notifications and QSM’s host', () => {
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.host_permissions).toEqual(['https://qsm.qoo10.jp/*']);
@@ -23,5 +28,17 @@ describe('the built Chrome manifest', () => {
 
   it('loads no remote code: no external script sources in the content security policy', () => {
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
+  });
+});
+
+describe('the built Firefox manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(firefoxExtensionDir, 'manifest.json'), 'utf8'));
+
+  it('names the add-on, the lowest Firefox the tests ran on, and collects no data', () => {
+    expect(manifest.browser_specific_settings.gecko).toEqual({
+      id: 'qsm-push-pilot@qpp.dev',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
   });
 });
