@@ -1,7 +1,7 @@
 /** Test helpers: fixtures from disk and hand-built ZIP/xlsx files (deflated, or with lying sizes). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 import { crc32 } from '../../../lib/orders/zip';
 
 export function fixture(name: string): { name: string; bytes: Uint8Array } {
@@ -127,4 +127,24 @@ export function sheetXml(rows: (string | number)[][]): string {
     })
     .join('');
   return `${sheetHead}<sheetData>${body}</sheetData></worksheet>`;
+}
+
+/** A raw deflate stream that unpacks to `head` + `megabytes` MiB of spaces + `tail`, in about 1 KB per MiB. */
+export function bombStream(head: string, megabytes: number, tail: string): Buffer {
+  const flush = { finishFlush: constants.Z_FULL_FLUSH };
+  const spaces = deflateRawSync(Buffer.alloc(1 << 20, 0x20), flush);
+  return Buffer.concat([
+    deflateRawSync(Buffer.from(head), flush),
+    ...Array.from({ length: megabytes }, () => spaces),
+    deflateRawSync(Buffer.from(tail)),
+  ]);
+}
+
+/** A one-sheet workbook of `count` numeric rows, without a <dimension> unless `dimension` is set. */
+export function millionRows(count = 1_000_000, dimension = false): Uint8Array {
+  const rows: string[] = [];
+  for (let r = 1; r <= count; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${262000000 + r}</v></c></row>`);
+  const dim = dimension ? `<dimension ref="A1:A${count}"/>` : '';
+  const xml = `${sheetHead}${dim}<sheetData>${rows.join('')}</sheetData></worksheet>`;
+  return makeZip(workbookParts(deflated('xl/worksheets/sheet1.xml', xml)));
 }

@@ -69,13 +69,11 @@ describe('extractOrderNumbers on pasted text', () => {
     expect(extractOrderNumbers('')).toMatchObject({ orderNumbers: [], duplicates: 0, rejected: [] });
   });
 
-  it('refuses more than the row limit quickly, before reading', () => {
+  it('refuses more than the row limit (how fast: npm run bench)', () => {
     const text = '262749754\n'.repeat(1_000_000);
-    const started = Date.now();
     expect(() => extractOrderNumbers(text)).toThrow(
       expect.objectContaining({ code: 'too-many-rows', params: { limit: MAX_ROWS } }),
     );
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses a file over 20 MB', () => {
