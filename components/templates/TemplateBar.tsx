@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
 import type { FillResult } from '../../lib/qsm/fill';
+import type { RestoreResult } from '../../lib/qsm/undo';
 import type { PushDraft } from '../../lib/schema';
 import {
   daysBetween,
@@ -26,11 +27,16 @@ export interface TemplateBarProps {
   /** Fills the form from the template; returns what was filled and skipped. */
   onFill: (template: PushTemplate) => FillResult;
   onSave: (name: string, sendDay: SendDayKind) => Promise<unknown>;
+  /** True while the last fill can be undone (until the seller edits the form). */
+  canUndo?: boolean;
+  /** Puts the form back as it was before the fill; null when there is nothing to undo. */
+  onUndo?: () => RestoreResult | null;
 }
 
 type Notice =
   | { kind: 'filled'; template: PushTemplate; result: FillResult }
   | { kind: 'saved'; name: string }
+  | { kind: 'undone'; result: RestoreResult }
   | null;
 
 /** The send day choices the draft allows: D+n when its date is within the window, and its weekday. */
@@ -44,7 +50,17 @@ function sendDayChoices(draft: PushDraft, now: Date): { offset: number | null; w
 }
 
 /** A compact bar above the push form: fill the form from a template, or save the form as one. */
-export function TemplateBar({ templates, lang, zone, now, draft, onFill, onSave }: TemplateBarProps) {
+export function TemplateBar({
+  templates,
+  lang,
+  zone,
+  now,
+  draft,
+  onFill,
+  onSave,
+  canUndo = false,
+  onUndo,
+}: TemplateBarProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
@@ -67,6 +83,11 @@ export function TemplateBar({ templates, lang, zone, now, draft, onFill, onSave 
   function fill() {
     if (!chosen) return;
     setNotice({ kind: 'filled', template: chosen, result: onFill(chosen) });
+  }
+
+  function undo() {
+    const result = onUndo?.();
+    setNotice(result ? { kind: 'undone', result } : null);
   }
 
   async function save(event: Event) {
@@ -218,6 +239,18 @@ export function TemplateBar({ templates, lang, zone, now, draft, onFill, onSave 
               </ul>
             </>
           )}
+          {canUndo && onUndo && (
+            <button type="button" data-qpp="template-undo" onClick={undo}>
+              {t(lang, 'templates.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {notice?.kind === 'undone' && (
+        <div class={notice.result.failed ? 'error' : 'ok'} role="status" data-qpp="template-notice">
+          {notice.result.failed
+            ? t(lang, 'templates.undone.partly', { n: notice.result.failed })
+            : t(lang, 'templates.undone')}
         </div>
       )}
     </section>

@@ -8,14 +8,39 @@ import { findings } from './findings';
 import { orders } from './orders';
 import { preview } from './preview';
 import { pushes } from './pushes';
+import { templateTools } from './template-tools';
 import { templates } from './templates';
 
 export { type Lang, languages } from './define';
 
 export const catalogue = {
-  en: { ...common.en, ...findings.en, ...orders.en, ...pushes.en, ...preview.en, ...templates.en },
-  ja: { ...common.ja, ...findings.ja, ...orders.ja, ...pushes.ja, ...preview.ja, ...templates.ja },
-  zh: { ...common.zh, ...findings.zh, ...orders.zh, ...pushes.zh, ...preview.zh, ...templates.zh },
+  en: {
+    ...common.en,
+    ...findings.en,
+    ...orders.en,
+    ...pushes.en,
+    ...preview.en,
+    ...templates.en,
+    ...templateTools.en,
+  },
+  ja: {
+    ...common.ja,
+    ...findings.ja,
+    ...orders.ja,
+    ...pushes.ja,
+    ...preview.ja,
+    ...templates.ja,
+    ...templateTools.ja,
+  },
+  zh: {
+    ...common.zh,
+    ...findings.zh,
+    ...orders.zh,
+    ...pushes.zh,
+    ...preview.zh,
+    ...templates.zh,
+    ...templateTools.zh,
+  },
 };
 export type MessageKey = keyof typeof catalogue.en;
 

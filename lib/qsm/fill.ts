@@ -20,7 +20,7 @@ export interface FillResult {
 }
 
 /** Thrown inside one field's fill to skip it with a reason. */
-class Skip extends Error {
+export class Skip extends Error {
   constructor(readonly reason: SkipReason) {
     super(reason);
   }
@@ -31,13 +31,13 @@ function need<T>(value: T | null | undefined, reason: SkipReason = 'control-miss
   return value;
 }
 
-function fire(target: Element, type: string): void {
+export function fire(target: Element, type: string): void {
   const EventImpl = target.ownerDocument.defaultView?.Event ?? Event;
   target.dispatchEvent(new EventImpl(type, { bubbles: true }));
 }
 
 /** Sets a field's value as typing would be seen: input, then change, both bubbling. */
-function setValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
+export function setValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
   if (control.disabled) throw new Skip('control-disabled');
   control.value = value;
   fire(control, 'input');
@@ -54,7 +54,7 @@ function selectOption(select: HTMLSelectElement, matches: (option: HTMLOptionEle
 }
 
 /** Clicks a radio or checkbox (the page's scripts listen for clicks) unless it is already as wanted. */
-function check(input: HTMLInputElement | undefined, checked = true): void {
+export function check(input: HTMLInputElement | undefined, checked = true): void {
   const control = need(input);
   if (control.checked === checked) return;
   if (control.disabled) throw new Skip('control-disabled');

@@ -4,4 +4,5 @@ export { findPushForm, readDraft } from './form';
 export { findHistoryDialog, historyRecords } from './history';
 export { detectQsmLang } from './lang';
 export type { DraftRead, HistoryDialog, HistoryRow, PushForm, QsmLang, ReadonlySignal } from './types';
+export { type FormSnapshot, type RestoreResult, restoreForm, snapshotForm } from './undo';
 export { watchDraft } from './watch';

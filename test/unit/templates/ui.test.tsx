@@ -178,6 +178,67 @@ describe('the templates bar on the push form', () => {
   });
 });
 
+describe('undoing a fill from the templates bar', () => {
+  it('puts the form back as it was, and says so', async () => {
+    const { p, read, q } = await startFeature([template()]);
+    await vi.waitFor(() => expect(q('[data-qpp="template-fill"]')).not.toBeNull());
+    const before = read.value.draft;
+    expect(q('[data-qpp="template-undo"]')).toBeNull();
+    q('[data-qpp="template-fill"]')?.click();
+    await p.settle();
+    await vi.waitFor(() => expect(read.value.draft.coupon?.number).toBe('1207384'));
+    await vi.waitFor(() => expect(q('[data-qpp="template-undo"]')).not.toBeNull());
+
+    q('[data-qpp="template-undo"]')?.click();
+    await p.settle();
+    await vi.waitFor(() => expect(read.value.draft).toEqual(before));
+    expect(p.byKey<HTMLSelectElement>('ddlCoupon').value).toBe('');
+    expect(q('[data-qpp="template-notice"]')?.textContent).toBe(t('en', 'templates.undone'));
+    expect(q('[data-qpp="template-undo"]')).toBeNull();
+  });
+
+  it('undoes two fills in a row back to the seller’s own form', async () => {
+    const { p, read, q } = await startFeature([
+      template(),
+      template({ id: 'b', name: 'Buyers', type: 'compensation', sendTime: '20:00' }),
+    ]);
+    await vi.waitFor(() => expect(q('[data-qpp="template-fill"]')).not.toBeNull());
+    const before = read.value.draft;
+    q('[data-qpp="template-fill"]')?.click();
+    await p.settle();
+    const select = q<HTMLSelectElement>('[data-qpp="template-select"]');
+    if (!select) throw new Error('no template select');
+    select.value = 'b';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(q('[data-qpp="template-summary"]')?.textContent).toContain('20:00'));
+    q('[data-qpp="template-fill"]')?.click();
+    await p.settle();
+    await vi.waitFor(() => expect(read.value.draft.type).toBe('compensation'));
+    await vi.waitFor(() => expect(q('[data-qpp="template-undo"]')).not.toBeNull());
+    q('[data-qpp="template-undo"]')?.click();
+    await p.settle();
+    await vi.waitFor(() => expect(read.value.draft).toEqual(before));
+  });
+
+  it('is withdrawn once the seller edits the form', async () => {
+    const { p, read, q } = await startFeature([template()]);
+    await vi.waitFor(() => expect(q('[data-qpp="template-fill"]')).not.toBeNull());
+    q('[data-qpp="template-fill"]')?.click();
+    await p.settle();
+    await vi.waitFor(() => expect(q('[data-qpp="template-undo"]')).not.toBeNull());
+    // The page's own derived fields settling (coupon details, fan count) is no edit.
+    await p.settle();
+    expect(q('[data-qpp="template-undo"]')).not.toBeNull();
+
+    const time = p.byKey<HTMLSelectElement>('ddlSendTime');
+    time.value = '21:00';
+    p.fire(time, 'change');
+    await vi.waitFor(() => expect(read.value.draft.sendTime).toBe('21:00'));
+    await vi.waitFor(() => expect(q('[data-qpp="template-undo"]')).toBeNull());
+    expect(p.byKey<HTMLSelectElement>('ddlCoupon').value).toBe('1207384');
+  });
+});
+
 describe('the templates bar when storage fails', () => {
   it('keeps the name and says the template was not saved', async () => {
     const root = document.body.appendChild(document.createElement('div'));
