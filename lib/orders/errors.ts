@@ -23,11 +23,13 @@ export type OrderListErrorCode = (typeof orderListErrorCodes)[number];
 
 export class OrderListError extends Error {
   override readonly name = 'OrderListError';
-  constructor(
-    readonly code: OrderListErrorCode,
-    readonly params: Record<string, string | number> = {},
-  ) {
+  readonly code: OrderListErrorCode;
+  readonly params: Record<string, string | number>;
+  // Plain fields, not parameter properties: Node's type stripping (bench child processes) loads this file too.
+  constructor(code: OrderListErrorCode, params: Record<string, string | number> = {}) {
     super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    this.code = code;
+    this.params = params;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { jstDate } from '../time';
 import { OrderListError } from './errors';
-import { orderNumber } from './tokens';
+import { isOrderNumber } from './tokens';
 import { writeZip } from './zip';
 
 export const TEMPLATE_HEADER = 'Order No.';
@@ -24,67 +24,81 @@ const workbookRels = `${head}<Relationships xmlns="${pkg}/relationships"><Relati
 const styles = `${head}<styleSheet xmlns="${main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /**
- * ASCII bytes appended to a growing buffer: the sheet of 100,000 rows is written without building
- * (and then encoding) a string of several megabytes.
+ * ASCII bytes written into a buffer sized in advance: the sheet of 100,000 rows is written without
+ * building (and then encoding) a string of several megabytes.
  */
 class AsciiWriter {
-  private buffer: Uint8Array;
+  private readonly buffer: Uint8Array;
   length = 0;
   constructor(capacity: number) {
     this.buffer = new Uint8Array(capacity);
   }
-  private reserve(n: number): void {
-    if (this.length + n <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
-  }
   /** Only for ASCII text (the XML around cells, digits). */
   text(text: string): void {
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.length = at;
   }
+  /** A non-negative integer's decimal digits. */
   int(value: number): void {
-    this.text(String(value));
+    const buffer = this.buffer;
+    let digits = 1;
+    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    let v = value;
+    do {
+      buffer[--at] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
   }
   bytes(): Uint8Array {
+    // Writes past the end of a typed array are dropped silently: a capacity too small must not be.
+    if (this.length > this.buffer.length) throw new Error('AsciiWriter: capacity exceeded');
     return this.buffer.subarray(0, this.length);
   }
 }
 
-/** The template .xlsx for these order numbers (each 9–10 ASCII digits; anything else throws). */
+/** The XML around one row's cell (`<row r="…"><c r="A…" s="1" t="s"><v>…</v></c></row>`) and one shared string. */
+const ROW_XML = 48;
+const STRING_XML = '<si><t></t></si>'.length;
+
+/**
+ * The template .xlsx for these order numbers (each 9–10 ASCII digits; anything else throws). Each
+ * row gets its own shared string (a repeated number is valid, only stored twice), so no map is built.
+ */
 export function writeOrderTemplate(orderNumbers: string[]): Uint8Array {
-  const strings = [TEMPLATE_HEADER];
-  const index = new Map<string, number>();
-  const last = orderNumbers.length + 1;
-  const sheet = new AsciiWriter(400 + orderNumbers.length * 64);
+  const count = orderNumbers.length;
+  for (let k = 0; k < count; k++) {
+    const n = orderNumbers[k] as string;
+    if (typeof n !== 'string' || !isOrderNumber(n))
+      throw new OrderListError('invalid-order-number', { value: String(n).slice(0, 40) });
+  }
+  const last = count + 1;
+  const digits = String(last).length;
+  const sheet = new AsciiWriter(400 + count * (ROW_XML + 3 * digits));
   sheet.text(
     `${head}<worksheet xmlns="${main}"><dimension ref="A1:A${last}"/><cols><col min="1" max="1" width="16" style="1" customWidth="1"/></cols><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c></row>`,
   );
-  for (let k = 0; k < orderNumbers.length; k++) {
-    const n = orderNumbers[k] as string;
-    if (!orderNumber.test(n))
-      throw new OrderListError('invalid-order-number', { value: String(n).slice(0, 40) });
-    let i = index.get(n);
-    if (i === undefined) {
-      i = strings.push(n) - 1;
-      index.set(n, i);
-    }
+  for (let k = 0; k < count; k++) {
     const r = k + 2;
     sheet.text('<row r="');
     sheet.int(r);
     sheet.text('"><c r="A');
     sheet.int(r);
     sheet.text('" s="1" t="s"><v>');
-    sheet.int(i);
+    sheet.int(k + 1);
     sheet.text('</v></c></row>');
   }
   sheet.text('</sheetData></worksheet>');
-  const shared = new AsciiWriter(300 + strings.length * 24);
-  shared.text(`${head}<sst xmlns="${main}" count="${last}" uniqueCount="${strings.length}">`);
-  for (const text of strings) {
+  const shared = new AsciiWriter(300 + count * (STRING_XML + 10));
+  shared.text(
+    `${head}<sst xmlns="${main}" count="${last}" uniqueCount="${last}"><si><t>${TEMPLATE_HEADER}</t></si>`,
+  );
+  for (let k = 0; k < count; k++) {
     shared.text('<si><t>');
-    shared.text(text);
+    shared.text(orderNumbers[k] as string);
     shared.text('</t></si>');
   }
   shared.text('</sst>');

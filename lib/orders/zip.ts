@@ -3,21 +3,50 @@
  * compressed) entries, and reading an archive's directory to refuse zip bombs before unpacking.
  */
 
-const crcTable = (() => {
-  const table = new Uint32Array(256);
+/** CRC-32 tables for slicing by 8: table k gives the CRC of a byte followed by k zero bytes. */
+const crcTables = (() => {
+  const tables = new Uint32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    tables[n] = c >>> 0;
   }
-  return table;
+  for (let n = 0; n < 256; n++) {
+    let c = tables[n] as number;
+    for (let t = 1; t < 8; t++) {
+      c = (tables[c & 0xff] as number) ^ (c >>> 8);
+      tables[t * 256 + n] = c >>> 0;
+    }
+  }
+  return tables;
 })();
 
+/** CRC-32 (ZIP's), eight bytes a step: a 100,000-row template is about 7 MB. */
 export function crc32(bytes: Uint8Array): number {
+  const t = crcTables;
   let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) {
-    crc = (crcTable[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  let i = 0;
+  const n = bytes.length;
+  const fast = n - (n % 8);
+  for (; i < fast; i += 8) {
+    const a =
+      (crc ^
+        ((bytes[i] as number) |
+          ((bytes[i + 1] as number) << 8) |
+          ((bytes[i + 2] as number) << 16) |
+          ((bytes[i + 3] as number) << 24))) >>>
+      0;
+    crc =
+      (t[1792 + (a & 0xff)] as number) ^
+      (t[1536 + ((a >>> 8) & 0xff)] as number) ^
+      (t[1280 + ((a >>> 16) & 0xff)] as number) ^
+      (t[1024 + (a >>> 24)] as number) ^
+      (t[768 + (bytes[i + 4] as number)] as number) ^
+      (t[512 + (bytes[i + 5] as number)] as number) ^
+      (t[256 + (bytes[i + 6] as number)] as number) ^
+      (t[bytes[i + 7] as number] as number);
   }
+  for (; i < n; i++) crc = (t[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

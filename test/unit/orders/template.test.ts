@@ -46,6 +46,23 @@ describe('writeOrderTemplate', () => {
     ]);
   });
 
+  it('writes 100,000 ten-digit order numbers, the last one included', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => String(9_000_000_000 + i));
+    const { sheet } = readBack(writeOrderTemplate(many));
+    expect(sheet['!ref']).toBe('A1:A100001');
+    expect(sheet.A100001).toMatchObject({ t: 's', v: '9000099999' });
+  });
+
+  it('writes a repeated order number on each of its rows', () => {
+    const { sheet } = readBack(writeOrderTemplate(['262749754', '262749886', '262749754']));
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1, raw: true })).toEqual([
+      ['Order No.'],
+      ['262749754'],
+      ['262749886'],
+      ['262749754'],
+    ]);
+  });
+
   it('writes an empty template with only the header', () => {
     const { sheet } = readBack(writeOrderTemplate([]));
     expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([['Order No.']]);
