@@ -5,6 +5,14 @@ const zoneSensitive = ['rules', 'time', 'pushes', 'preview', 'templates', 'backe
   (folder) => `test/unit/${folder}/**/*.test.{ts,tsx}`,
 );
 
+// One browser at a time (each file launches its own), with room for a busy 2-core machine.
+const e2e = {
+  environment: 'node',
+  testTimeout: 90_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+} as const;
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -31,10 +39,18 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
-          environment: 'node',
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          env: { QPP_E2E_BROWSER: 'chromium' },
+          ...e2e,
+        },
+      },
+      {
+        extends: true,
+        // The browser-neutral flows (test/e2e/driver.ts) again, in Firefox.
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e/flows/**/*.e2e.ts'],
+          env: { QPP_E2E_BROWSER: 'firefox' },
+          ...e2e,
         },
       },
     ],

@@ -2,19 +2,16 @@
  * The e2e harness: a real Chromium with the built extension loaded, and QSM's host served from the
  * fixtures by route interception, so the production manifest stays exactly as it ships.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { forwardToSandbox } from '../../backend/proxy.ts';
 import type { StoredPush } from '../../lib/pushes/store';
+import { FakeQsm, findBrowser, fixtureUrl, root, type Submission } from './qsm-host';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { fixturesDir, fixtureUrl, QSM_BASE, type Submission } from './qsm-host';
 export const extensionDir = join(root, '.output/chrome-mv3');
-export const fixturesDir = join(root, 'test/fixtures/qsm');
-/** Where fixture pages appear in the browser: a path under QSM's real host. */
-export const QSM_BASE = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/';
 
 /** The browser binary: $CHROMIUM_PATH, then Debian's, then one Playwright installed. */
 export function findChromium(): string {
@@ -24,19 +21,10 @@ export function findChromium(): string {
   } catch {
     // playwright-core knows no bundled browser here; the candidates above are the ones that count.
   }
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install one: `apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).',
-    );
-  }
-  return found;
-}
-
-/** What the fake QSM server saw posted (the form's own submits). */
-export interface Submission {
-  url: string;
-  fields: URLSearchParams;
+  return findBrowser(
+    candidates,
+    'No Chromium found. Install one: `apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).',
+  );
 }
 
 export interface Harness {
@@ -53,10 +41,6 @@ export interface Harness {
   /** Opens an extension page (e.g. `popup.html`). */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
-}
-
-export function fixtureUrl(name: string): string {
-  return `${QSM_BASE}${name}.aspx`;
 }
 
 export interface LaunchOptions {
@@ -94,33 +78,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ],
   });
 
-  const submissions: Submission[] = [];
-  let serverData = '{}';
+  const qsm = new FakeQsm();
   await context.route('https://qsm.qoo10.jp/**', async (route) => {
-    const request: Request = route.request();
-    const url = new URL(request.url());
-    if (request.method() === 'POST') {
-      submissions.push({ url: url.href, fields: new URLSearchParams(request.postData() ?? '') });
-      await route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: '<!doctype html><html><body><p id="posted">OK</p></body></html>',
-      });
-      return;
-    }
-    const name = url.pathname.startsWith('/GMKT.INC.Gsm.Web/')
-      ? url.pathname.slice('/GMKT.INC.Gsm.Web/'.length).replace(/\.aspx$/, '')
-      : '';
-    const file = join(fixturesDir, `${name}.html`);
-    if (name && !name.includes('..') && existsSync(file)) {
-      const html = readFileSync(file, 'utf8').replace(
-        '<script type="application/json" id="qsmServerData">{}</script>',
-        () =>
-          `<script type="application/json" id="qsmServerData">${serverData.replaceAll('<', '\\u003c')}</script>`,
-      );
-      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-    } else {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url.pathname}` });
-    }
+    const request = route.request();
+    const { status, contentType, body } = qsm.answer(
+      request.method(),
+      request.url(),
+      request.postData() ?? undefined,
+    );
+    await route.fulfill({ status, contentType, body });
   });
 
   let [worker] = context.serviceWorkers();
@@ -130,14 +96,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   return {
     context,
     extensionId,
-    submissions,
+    submissions: qsm.submissions,
     async openFixture(name, page) {
       const target = page ?? (await context.newPage());
       await target.goto(fixtureUrl(name));
       return target;
     },
     setServerData(data) {
-      serverData = JSON.stringify(data);
+      qsm.setServerData(data);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

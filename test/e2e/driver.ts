@@ -1,0 +1,269 @@
+/**
+ * One flow, both browsers: a small browser-neutral driver over Playwright (Chromium) and
+ * puppeteer-core (Firefox). Flows in test/e2e/flows/ use only this; the vitest project picks the
+ * browser (QPP_E2E_BROWSER). Selectors are CSS with `>>>` where they cross into a shadow root.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { launchFirefox } from './firefox';
+import { launch } from './harness';
+import type { Submission } from './qsm-host';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The browser of the running vitest project (`e2e`: Chromium, `e2e-firefox`: Firefox). */
+export const browserName: BrowserName = process.env.QPP_E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** A document (a tab's page or one of its frames) a flow reads and acts on. */
+export interface Scope {
+  url(): string;
+  /** Clicks the first element matching `selector`, once it is visible. */
+  click(selector: string): Promise<void>;
+  /** Chooses `value` in a `<select>`. */
+  select(selector: string, value: string): Promise<void>;
+  /** Types `text` into a field in place of its value. */
+  fill(selector: string, text: string): Promise<void>;
+  count(selector: string): Promise<number>;
+  /** textContent of the first match, or null when nothing matches. */
+  text(selector: string): Promise<string | null>;
+  texts(selector: string): Promise<string[]>;
+  attr(selector: string, name: string): Promise<string | null>;
+  attrs(selector: string, name: string): Promise<(string | null)[]>;
+  /** A form control's value (`value`) or state (`checked`). */
+  value(selector: string): Promise<string>;
+  checked(selector: string): Promise<boolean>;
+  visible(selector: string): Promise<boolean>;
+  waitFor(selector: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Puts files into an `<input type=file>` as the file picker does. */
+  setFiles(selector: string, files: PickedFile[]): Promise<void>;
+  /** Drops a file on an element: a `drop` event carrying a DataTransfer, as a browser sends it. */
+  drop(selector: string, file: PickedFile): Promise<void>;
+}
+
+export interface Tab extends Scope {
+  /** The frame whose URL contains `part`, once it exists and shows `selector`. */
+  frame(part: string, selector: string): Promise<Scope>;
+  press(key: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  browser: BrowserName;
+  submissions: Submission[];
+  setServerData(data: Record<string, unknown>): void;
+  openFixture(name: string): Promise<Tab>;
+  openExtensionPage(path: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+export interface DriverOptions {
+  locale?: string;
+  timezoneId?: string;
+}
+
+export function launchDriver(options: DriverOptions = {}): Promise<Driver> {
+  return browserName === 'firefox' ? firefoxDriver(options) : chromiumDriver(options);
+}
+
+/** Polls `find` (every 100 ms, for up to 30 s) until it finds something. */
+async function poll<T>(find: () => T | undefined, failure: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(failure);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const dropFile = async (
+  target: { evaluate: Scope['evaluate'] },
+  selector: string,
+  { name, mimeType, buffer }: PickedFile,
+) => {
+  // Puppeteer selectors (`>>>`) do not work in querySelector; the drop zone is in the document itself.
+  await target.evaluate(
+    ({ selector, name, mimeType, data }) => {
+      const zone = document.querySelector(selector);
+      if (!zone) throw new Error(`nothing to drop on: ${selector}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name, { type: mimeType }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { selector, name, mimeType, data: Array.from(buffer) },
+  );
+};
+
+// Playwright's CSS already pierces open shadow roots, so `>>>` is a plain descendant there.
+const pw = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
+
+function playwrightScope(page: PlaywrightPage | PlaywrightFrame): Scope {
+  const all = (selector: string) => page.$$(pw(selector));
+  const scope: Scope = {
+    url: () => page.url(),
+    click: (selector) => page.locator(pw(selector)).first().click(),
+    select: async (selector, value) => {
+      await page.selectOption(pw(selector), value);
+    },
+    fill: (selector, text) => page.locator(pw(selector)).first().fill(text),
+    count: async (selector) => (await all(selector)).length,
+    text: async (selector) => (await page.$(pw(selector)))?.textContent() ?? null,
+    texts: async (selector) =>
+      Promise.all((await all(selector)).map(async (el) => (await el.textContent()) ?? '')),
+    attr: async (selector, name) => (await page.$(pw(selector)))?.getAttribute(name) ?? null,
+    attrs: async (selector, name) => Promise.all((await all(selector)).map((el) => el.getAttribute(name))),
+    value: (selector) => page.$eval(pw(selector), (el) => (el as HTMLInputElement).value),
+    checked: (selector) => page.$eval(pw(selector), (el) => (el as HTMLInputElement).checked),
+    visible: async (selector) => (await page.$(pw(selector)))?.isVisible() ?? false,
+    waitFor: async (selector) => {
+      await page.waitForSelector(pw(selector));
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      page.evaluate(fn as unknown as (arg: unknown) => R, arg) as Promise<R>,
+    setFiles: (selector, files) => page.setInputFiles(pw(selector), files),
+    drop: (selector, file) => dropFile(scope, selector, file),
+  };
+  return scope;
+}
+
+function playwrightTab(page: PlaywrightPage): Tab {
+  return {
+    ...playwrightScope(page),
+    async frame(part, selector) {
+      const found = await poll(
+        () => page.frames().find((f) => f.url().includes(part)),
+        `no frame at ${part}`,
+      );
+      await found.waitForSelector(pw(selector));
+      return playwrightScope(found);
+    },
+    press: (key) => page.keyboard.press(key),
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+async function chromiumDriver(options: DriverOptions): Promise<Driver> {
+  const harness = await launch(options);
+  return {
+    browser: 'chromium',
+    submissions: harness.submissions,
+    setServerData: (data) => harness.setServerData(data),
+    openFixture: async (name) => playwrightTab(await harness.openFixture(name)),
+    openExtensionPage: async (path) => playwrightTab(await harness.openExtensionPage(path)),
+    close: () => harness.close(),
+  };
+}
+
+function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string): Scope {
+  const scope: Scope = {
+    url: () => page.url(),
+    click: (selector) => page.locator(selector).click(),
+    select: async (selector, value) => {
+      await page.waitForSelector(selector);
+      await page.select(selector, value);
+    },
+    fill: (selector, text) => page.locator(selector).fill(text),
+    count: async (selector) => (await page.$$(selector)).length,
+    text: async (selector) => {
+      const el = await page.$(selector);
+      return el ? el.evaluate((node) => node.textContent) : null;
+    },
+    texts: async (selector) =>
+      Promise.all((await page.$$(selector)).map((el) => el.evaluate((node) => node.textContent ?? ''))),
+    attr: async (selector, name) => {
+      const el = await page.$(selector);
+      return el ? el.evaluate((node, n) => node.getAttribute(n), name) : null;
+    },
+    attrs: async (selector, name) =>
+      Promise.all(
+        (await page.$$(selector)).map((el) => el.evaluate((node, n) => node.getAttribute(n), name)),
+      ),
+    value: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).value),
+    checked: (selector) => page.$eval(selector, (el) => (el as HTMLInputElement).checked),
+    visible: async (selector) => (await (await page.$(selector))?.isVisible()) ?? false,
+    waitFor: async (selector) => {
+      await page.waitForSelector(selector);
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      page.evaluate(fn as unknown as (arg: unknown) => R, arg) as Promise<R>,
+    async setFiles(selector, picked) {
+      // Firefox takes files by path, and names and types them from that path.
+      const dir = mkdtempSync(join(filesDir, 'pick-'));
+      const paths = picked.map(({ name, buffer }) => {
+        const path = join(dir, name);
+        writeFileSync(path, buffer);
+        return path;
+      });
+      const input = await page.waitForSelector(selector);
+      if (!input) throw new Error(`no file input at ${selector}`);
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...paths);
+    },
+    drop: (selector, file) => dropFile(scope, selector, file),
+  };
+  return scope;
+}
+
+function puppeteerTab(page: PuppeteerPage, filesDir: string): Tab {
+  return {
+    ...puppeteerScope(page, filesDir),
+    async frame(part, selector) {
+      const found = await poll(
+        () => page.frames().find((f) => f.url().includes(part)),
+        `no frame at ${part}`,
+      );
+      await found.waitForSelector(selector);
+      return puppeteerScope(found, filesDir);
+    },
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    async reload() {
+      const href = page.url();
+      if (!href.startsWith('moz-extension:')) {
+        await page.reload();
+        return;
+      }
+      // Like goto(), reload() of an extension page never resolves: mark the old document, await a new one.
+      await page.evaluate(() => {
+        (globalThis as { qppOldDocument?: boolean }).qppOldDocument = true;
+        location.reload();
+      });
+      await page.waitForFunction(
+        () =>
+          !(globalThis as { qppOldDocument?: boolean }).qppOldDocument && document.readyState === 'complete',
+        { polling: 100 },
+      );
+    },
+    close: () => page.close(),
+  };
+}
+
+async function firefoxDriver(options: DriverOptions): Promise<Driver> {
+  const harness = await launchFirefox(options);
+  const filesDir = mkdtempSync(join(tmpdir(), 'qpp-ff-files-'));
+  return {
+    browser: 'firefox',
+    submissions: harness.submissions,
+    setServerData: (data) => harness.setServerData(data),
+    openFixture: async (name) => puppeteerTab(await harness.openFixture(name), filesDir),
+    async openExtensionPage(path) {
+      return puppeteerTab(await harness.openExtensionPage(path), filesDir);
+    },
+    async close() {
+      await harness.close();
+      rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * The Firefox e2e harness: Debian's firefox-esr driven headless by puppeteer-core over WebDriver BiDi,
+ * the shipped MV3 build installed as a temporary add-on, and QSM's host answered by request
+ * interception from the same fake server as Chromium's (qsm-host.ts).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission } from './qsm-host';
+
+export const firefoxExtensionDir = join(root, '.output/firefox-mv3');
+/** The moz-extension:// host of the installed build, fixed through `extensions.webextensions.uuids`. */
+export const EXTENSION_UUID = '5b0b8a9e-7c1d-4b8f-9a51-3c2e7d6f1a20';
+
+/** The browser binary: $FIREFOX_PATH, then Debian's ESR, then any `firefox`. */
+export function findFirefox(): string {
+  return findBrowser(
+    [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'No Firefox found. Install one: `apt-get install -y firefox-esr` (or set FIREFOX_PATH to a Firefox binary).',
+  );
+}
+
+export interface FirefoxLaunchOptions {
+  /** The browser's language (`navigator.languages`), e.g. `zh-CN`. */
+  locale?: string;
+  /** The machine zone Firefox runs in (its TZ), e.g. `Asia/Shanghai`. */
+  timezoneId?: string;
+}
+
+export interface FirefoxHarness {
+  browser: Browser;
+  submissions: Submission[];
+  /** Where Firefox saves downloads, without asking. */
+  downloadsDir: string;
+  setServerData(data: Record<string, unknown>): void;
+  /** A new tab whose requests to QSM's host the fake server answers. */
+  newPage(): Promise<Page>;
+  /** Opens a fixture (file name without .html, e.g. `coupon-push.zh`) at its QSM URL. */
+  openFixture(name: string, page?: Page): Promise<Page>;
+  /** Opens an extension page (e.g. `popup.html`) at moz-extension://<EXTENSION_UUID>/. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function extensionUrl(path: string): string {
+  return `moz-extension://${EXTENSION_UUID}/${path}`;
+}
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(firefoxExtensionDir, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/**
+ * Waits until `page` shows a fully loaded `href`. Puppeteer's goto() to a moz-extension URL never
+ * resolves in Firefox, so navigation is started without awaiting it and its end is polled instead.
+ */
+export async function waitForDocument(page: Page, href: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (page.url() !== href) {
+    if (Date.now() > until) throw new Error(`${href} did not open (the tab shows ${page.url()})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000, polling: 50 });
+}
+
+const FORMDATA_LOG = 'qpp:formdata ';
+
+/**
+ * The bodies of the form posts a tab makes. Firefox 140's WebDriver BiDi has no `network.getData`, so
+ * `fetchPostData()` cannot read them there; instead each tab reports the entry list the browser itself
+ * builds for a form submission (the `formdata` event, fired for `submit()` too), urlencoded as the
+ * body is, and a post takes the entry list its tab reported. Where `fetchPostData()` works, it wins.
+ */
+class PostedBodies {
+  private readonly pending = new Map<Page, { bodies: string[]; waiting: ((body: string) => void)[] }>();
+  private fetchWorks = true;
+
+  private queue(page: Page) {
+    let queue = this.pending.get(page);
+    if (!queue) {
+      queue = { bodies: [], waiting: [] };
+      this.pending.set(page, queue);
+    }
+    return queue;
+  }
+
+  async listen(page: Page): Promise<void> {
+    page.on('console', (message) => {
+      const text = message.text();
+      if (!text.startsWith(FORMDATA_LOG)) return;
+      const queue = this.queue(page);
+      const body = text.slice(FORMDATA_LOG.length);
+      const waiter = queue.waiting.shift();
+      if (waiter) waiter(body);
+      else queue.bodies.push(body);
+    });
+    await page.evaluateOnNewDocument((prefix: string) => {
+      addEventListener(
+        'formdata',
+        (event) => {
+          const body = new URLSearchParams();
+          for (const [name, value] of (event as FormDataEvent).formData) {
+            body.append(name, typeof value === 'string' ? value : value.name);
+          }
+          console.debug(prefix + body.toString());
+        },
+        true,
+      );
+    }, FORMDATA_LOG);
+  }
+
+  async bodyOf(page: Page, request: HTTPRequest): Promise<string | undefined> {
+    if (this.fetchWorks) {
+      try {
+        const body = await request.fetchPostData();
+        this.dropReported(page);
+        return body;
+      } catch (error) {
+        if (!String(error).includes('unknown command')) throw error;
+        this.fetchWorks = false;
+      }
+    }
+    const queue = this.queue(page);
+    const ready = queue.bodies.shift();
+    if (ready !== undefined) return ready;
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no form data reported for ${request.url()}`)), 30_000);
+      queue.waiting.push((body) => {
+        clearTimeout(timer);
+        resolve(body);
+      });
+    });
+  }
+
+  private dropReported(page: Page): void {
+    this.queue(page).bodies.shift();
+  }
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxHarness> {
+  let id: string;
+  try {
+    id = geckoId();
+  } catch {
+    throw new Error(
+      `No built extension in ${firefoxExtensionDir}. Run \`npx wxt build -b firefox --mv3\` first (npm run test:e2e does).`,
+    );
+  }
+  const locale = options.locale ?? 'en-US';
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'qpp-ff-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    protocolTimeout: 120_000,
+    // Lets the BiDi session reach moz-extension:// documents (the popup, options, converter frame).
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, TZ: options.timezoneId ?? 'Asia/Shanghai' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
+      'browser.download.dir': downloadsDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      // Nothing a test misses reaches the real network (QSM's host is answered by interception).
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+    },
+  });
+  await browser.installExtension(firefoxExtensionDir);
+
+  const qsm = new FakeQsm();
+  const postedBodies = new PostedBodies();
+  async function answer(page: Page, request: HTTPRequest): Promise<void> {
+    if (request.isInterceptResolutionHandled()) return;
+    try {
+      if (!request.url().startsWith(`${QSM_ORIGIN}/`)) {
+        await request.continue();
+        return;
+      }
+      const method = request.method();
+      const posted = method === 'POST' ? await postedBodies.bodyOf(page, request) : undefined;
+      await request.respond(qsm.answer(method, request.url(), posted));
+    } catch (error) {
+      // The tab closed while its request was answered; nothing waits for that answer any more.
+      if (!String(error).match(/closed|detached|no such|discarded/i)) throw error;
+    }
+  }
+
+  // Interception is per tab: every tab, also one the extension opens, gets the fake server.
+  const hooked = new WeakSet<Page>();
+  async function intercept(page: Page): Promise<Page> {
+    if (hooked.has(page)) return page;
+    hooked.add(page);
+    page.setDefaultTimeout(30_000);
+    page.on('request', (request) => void answer(page, request));
+    await postedBodies.listen(page);
+    await page.setRequestInterception(true);
+    return page;
+  }
+  const onTarget = async (target: Target) => {
+    const page = await target.page().catch(() => null);
+    if (page) await intercept(page).catch(() => undefined);
+  };
+  browser.on('targetcreated', onTarget);
+
+  return {
+    browser,
+    submissions: qsm.submissions,
+    downloadsDir,
+    setServerData: (data) => qsm.setServerData(data),
+    newPage: async () => intercept(await browser.newPage()),
+    async openFixture(name, page) {
+      const tab = page ?? (await intercept(await browser.newPage()));
+      await tab.goto(fixtureUrl(name));
+      return tab;
+    },
+    async openExtensionPage(path) {
+      const page = await intercept(await browser.newPage());
+      const href = extensionUrl(path);
+      page.goto(href).catch(() => undefined);
+      await waitForDocument(page, href);
+      return page;
+    },
+    async close() {
+      browser.off('targetcreated', onTarget);
+      await browser.close();
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * QSM's host as the e2e browsers see it, shared by the Chromium and the Firefox harness: fixture pages
+ * at their QSM URLs with the server data a test set, the form's posts recorded and answered.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixturesDir = join(root, 'test/fixtures/qsm');
+/** Where fixture pages appear in the browser: a path under QSM's real host. */
+export const QSM_BASE = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/';
+export const QSM_ORIGIN = 'https://qsm.qoo10.jp';
+
+export function fixtureUrl(name: string): string {
+  return `${QSM_BASE}${name}.aspx`;
+}
+
+/** What the fake QSM server saw posted (the form's own submits). */
+export interface Submission {
+  url: string;
+  fields: URLSearchParams;
+}
+
+export interface FakeResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+const DATA_ISLAND = '<script type="application/json" id="qsmServerData">{}</script>';
+
+/** The first browser found among `candidates`, or an error that says how to get one. */
+export function findBrowser(candidates: (string | undefined)[], remedy: string): string {
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error(remedy);
+  return found;
+}
+
+/** The fake QSM server: one per browser, answering every request its route or interception sees. */
+export class FakeQsm {
+  readonly submissions: Submission[] = [];
+  private serverData = '{}';
+
+  /**
+   * What the server renders into the next pages it serves (see test/fixtures/qsm/page.js: now,
+   * shopName, fans, coupons, history). `{}` gives the fixture's own sample data.
+   */
+  setServerData(data: Record<string, unknown>): void {
+    this.serverData = JSON.stringify(data);
+  }
+
+  answer(method: string, href: string, postBody: string | undefined): FakeResponse {
+    const url = new URL(href);
+    if (method === 'POST') {
+      this.submissions.push({ url: url.href, fields: new URLSearchParams(postBody ?? '') });
+      return {
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html><body><p id="posted">OK</p></body></html>',
+      };
+    }
+    const name = url.pathname.startsWith('/GMKT.INC.Gsm.Web/')
+      ? url.pathname.slice('/GMKT.INC.Gsm.Web/'.length).replace(/\.aspx$/, '')
+      : '';
+    const file = join(fixturesDir, `${name}.html`);
+    if (!name || name.includes('..') || !existsSync(file)) {
+      return { status: 404, contentType: 'text/plain', body: `no fixture for ${url.pathname}` };
+    }
+    const island = `<script type="application/json" id="qsmServerData">${this.serverData.replaceAll('<', '\\u003c')}</script>`;
+    const html = readFileSync(file, 'utf8').replace(DATA_ISLAND, () => island);
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+  }
+}
