@@ -3,6 +3,7 @@ import { pendingPushes } from '../../lib/pushes/countdown';
 import type { StoredSettings } from '../../lib/pushes/settings';
 import type { StoredPush } from '../../lib/pushes/store';
 import { weeklyQuota } from '../../lib/rules/week';
+import { CalendarExport } from './CalendarExport';
 import { PushList } from './PushList';
 import { WeeklyQuota } from './WeeklyQuota';
 
@@ -67,6 +68,12 @@ export function PushesPopup({
         <button type="button" data-qpp="open-converter" onClick={onOpenConverter}>
           {t(lang, 'pushes.popup.converter')}
         </button>
+        <CalendarExport
+          records={records}
+          reminderLeadMinutes={settings.reminderLeadMinutes}
+          lang={lang}
+          zone={zone}
+        />
       </footer>
     </main>
   );
@@ -82,4 +89,5 @@ body { margin: 0; }
 .popup footer { margin-top: 12px; }
 .popup footer button { width: 100%; padding: 7px 10px; margin-top: 6px; }
 .popup p { margin: 4px 0; }
+.popup .calendar-export p:empty { display: none; }
 `;

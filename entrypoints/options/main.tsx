@@ -1,11 +1,13 @@
 // Installs Preact's signal tracking, so components re-render when a signal they read changes.
 import '@preact/signals';
 import { render } from 'preact';
+import { CalendarExport } from '../../components/pushes/CalendarExport';
 import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
 import { baseCss } from '../../components/styles';
 import { templateManagerCss } from '../../components/templates/styles';
-import { pickLanguage } from '../../lib/i18n';
-import { loadSettings, saveSettings } from '../../platform/pushes';
+import { pickLanguage, t } from '../../lib/i18n';
+import { localZone } from '../../lib/time';
+import { loadSettings, pushesSignal, saveSettings, settingsSignal } from '../../platform/pushes';
 import { templatesSignal } from '../../platform/templates';
 import { OptionsTemplates } from './templates';
 
@@ -14,8 +16,26 @@ style.textContent = baseCss + optionsCss + templateManagerCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
-// The page lives as long as its tab: the signal follows storage until then.
-const templates = templatesSignal(new AbortController().signal);
+// The page lives as long as its tab: the signals follow storage until then.
+const lifetime = new AbortController().signal;
+const templates = templatesSignal(lifetime);
+const pushes = pushesSignal(lifetime);
+const settings = settingsSignal(lifetime);
+
+function Calendar() {
+  return (
+    <section class="qpp options" data-qpp="options-calendar">
+      <h2>{t(lang, 'calendar.options.title')}</h2>
+      <p class="muted">{t(lang, 'calendar.options.hint')}</p>
+      <CalendarExport
+        records={pushes.value}
+        reminderLeadMinutes={settings.value.reminderLeadMinutes}
+        lang={lang}
+        zone={localZone()}
+      />
+    </section>
+  );
+}
 
 loadSettings().then((initial) => {
   const root = document.getElementById('app');
@@ -23,6 +43,7 @@ loadSettings().then((initial) => {
   render(
     <>
       <SettingsForm initial={initial} lang={lang} onSave={saveSettings} />
+      <Calendar />
       <OptionsTemplates templates={templates} lang={lang} />
     </>,
     root,

@@ -2,6 +2,7 @@
  * The message catalogue: every string the extension shows, in zh, ja and en. Each area keeps its
  * own file (common, findings, orders, pushes, preview, templates); this module merges them and formats.
  */
+import { calendar } from './calendar';
 import { common } from './common';
 import { type Lang, languages } from './define';
 import { findings } from './findings';
@@ -22,6 +23,7 @@ export const catalogue = {
     ...preview.en,
     ...templates.en,
     ...templateTools.en,
+    ...calendar.en,
   },
   ja: {
     ...common.ja,
@@ -31,6 +33,7 @@ export const catalogue = {
     ...preview.ja,
     ...templates.ja,
     ...templateTools.ja,
+    ...calendar.ja,
   },
   zh: {
     ...common.zh,
@@ -40,6 +43,7 @@ export const catalogue = {
     ...preview.zh,
     ...templates.zh,
     ...templateTools.zh,
+    ...calendar.zh,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { CALENDAR_MIME, type CalendarPush, calendarFileName, pushCalendar } from '../../lib/calendar';
+import { type Lang, t } from '../../lib/i18n';
+import { pendingPushes } from '../../lib/pushes/countdown';
+import { saveFile } from '../download';
+
+export interface CalendarExportProps {
+  records: readonly CalendarPush[];
+  reminderLeadMinutes: number;
+  lang: Lang;
+  zone: string;
+  now?: () => Date;
+  /** Saves the file; a download link by default (tests pass their own). */
+  save?: (name: string, text: string) => void;
+}
+
+/** "Export to calendar (.ics)": the pending pushes as one calendar file, and what was saved. */
+export function CalendarExport({
+  records,
+  reminderLeadMinutes,
+  lang,
+  zone,
+  now = () => new Date(),
+  save = (name, text) => saveFile(name, text, CALENDAR_MIME),
+}: CalendarExportProps) {
+  const [status, setStatus] = useState<string | null>(null);
+
+  function exportCalendar() {
+    const at = now();
+    const count = pendingPushes(records, at).length;
+    if (!count) {
+      setStatus(t(lang, 'calendar.export.none'));
+      return;
+    }
+    const name = calendarFileName(at);
+    save(name, pushCalendar(records, { now: at, lang, zone, reminderLeadMinutes }));
+    setStatus(t(lang, 'calendar.export.done', { file: name, n: count }));
+  }
+
+  return (
+    <div class="calendar-export">
+      <button type="button" data-qpp="calendar-export" onClick={exportCalendar}>
+        {t(lang, 'calendar.export')}
+      </button>
+      <p class="muted" role="status" data-qpp="calendar-export-status">
+        {status}
+      </p>
+    </div>
+  );
+}
