@@ -1,15 +1,15 @@
-import { type Lang, t } from '../lib/i18n';
-import { formatInZone, formatJst, JST } from '../lib/time';
+import { instantParts } from '../lib/format';
+import type { Lang } from '../lib/i18n';
 
-/** An instant in JST with the seller's own time beside it (omitted when the seller is in JST). */
+/** An instant in the one time voice of lib/format: JST, with the seller's own time when it differs. */
 export function TimePair({ instant, lang, zone }: { instant: Date; lang: Lang; zone: string }) {
+  const { jst, local } = instantParts(instant, lang, zone);
   return (
     <span class="time-pair">
-      <span data-zone="jst">{t(lang, 'time.jst', { time: formatJst(instant) })}</span>
-      {zone !== JST && (
+      <span data-zone="jst">{jst}</span>
+      {local && (
         <span class="muted" data-zone="local">
-          {' · '}
-          {t(lang, 'time.local', { time: formatInZone(instant, zone), zone })}
+          {local}
         </span>
       )}
     </span>

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { formatInstant } from '../lib/format';
 import { type Lang, pickLanguage, t } from '../lib/i18n';
 import {
   badgeCount,
   cancelState,
   formatDuration,
-  formatJstWithLocal,
   parseReminderName,
   REMINDER_PREFIX,
   reminderPlan,
@@ -64,7 +64,7 @@ async function remind(name: string): Promise<void> {
   const lang = uiLang();
   const zone = localZone();
   const state = cancelState(record, now, settings.reminderLeadMinutes * 60_000);
-  const sendAt = formatJstWithLocal(lang, state.sendAt, zone);
+  const sendAt = formatInstant(state.sendAt, lang, zone);
   const [title, message] =
     reminder.kind === 'before-deadline'
       ? [
@@ -72,7 +72,7 @@ async function remind(name: string): Promise<void> {
           t(lang, 'pushes.notify.beforeDeadline.body', {
             coupon: record.couponNumber,
             sendAt,
-            deadline: formatJstWithLocal(lang, state.deadline, zone),
+            deadline: formatInstant(state.deadline, lang, zone),
           }),
         ]
       : [

@@ -42,7 +42,7 @@ export function PushesPopup({
       </header>
       <section data-qpp="weekly-quota">
         <h2>{t(lang, 'pushes.quota.title')}</h2>
-        <WeeklyQuota quota={quota} lang={lang} />
+        <WeeklyQuota quota={quota} now={now} lang={lang} zone={zone} />
       </section>
       <section data-qpp="pending-pushes" data-count={pending.length}>
         <h2>{t(lang, 'pushes.popup.title')}</h2>

@@ -1,25 +1,25 @@
-import { type Lang, t } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
+import { describeQuota } from '../../lib/pushes/quota';
 import type { WeeklyQuota as Quota } from '../../lib/rules/week';
-import { formatJst } from '../../lib/time';
 
-/** Whether the current week is taken (and by which push), and the first date a new push is allowed. */
-export function WeeklyQuota({ quota, lang }: { quota: Quota; lang: Lang }) {
-  const week = { from: quota.weekStart, to: quota.weekEnd };
+/** Whether the current week is taken (and by which push), and when the next push can be sent and picked. */
+export function WeeklyQuota({
+  quota,
+  now,
+  lang,
+  zone,
+}: {
+  quota: Quota;
+  now: Date;
+  lang: Lang;
+  zone: string;
+}) {
+  const words = describeQuota(quota, now, lang, zone);
   return (
     <div class="quota" data-taken={quota.taken ? 'true' : 'false'}>
-      {quota.taken ? (
-        <div class="quota-taken">
-          {t(lang, 'pushes.quota.taken', {
-            ...week,
-            coupon: quota.taken.couponNumber,
-            time: t(lang, 'time.jst', { time: formatJst(new Date(quota.taken.sendAt)) }),
-          })}
-        </div>
-      ) : (
-        <div class="quota-free">{t(lang, 'pushes.quota.free', week)}</div>
-      )}
-      <div data-qpp="next-allowed" data-date={quota.nextAllowed}>
-        {t(lang, 'pushes.quota.next', { date: quota.nextAllowed })}
+      <div class={quota.taken ? 'quota-taken' : 'quota-free'}>{words.week}</div>
+      <div data-qpp="next-allowed" data-date={quota.nextAllowed} data-pick-from={words.pickFrom}>
+        {words.next}
       </div>
     </div>
   );

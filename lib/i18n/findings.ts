@@ -28,14 +28,14 @@ export const findings = defineMessages({
     'finding.send-at-missing': 'The send date or time is not set.',
     'finding.send-at-missing.fix': 'Pick a send date and a send time.',
     'finding.send-date-out-of-window':
-      'The send date {date} is outside the days you may choose, {first} to {last} (Japan time).',
+      'The send date {date} is outside the days you may choose, {first} to {last} (JST).',
     'finding.send-date-out-of-window.malformed': 'The send date {date} is not a valid date.',
     'finding.send-date-out-of-window.fix':
-      'Pick a date from {first} to {last}: from tomorrow up to 3 days ahead, in Japan time.',
-    'finding.send-time-out-of-window': 'The send time {time} is outside {first} to {last} (Japan time).',
+      'Pick a date from {first} to {last}: from tomorrow up to 3 days ahead, in JST.',
+    'finding.send-time-out-of-window': 'The send time {time} is outside {first} to {last} (JST).',
     'finding.send-time-out-of-window.malformed': 'The send time {time} is not a valid time.',
     'finding.send-time-out-of-window.fix':
-      'Pick a time from {first} to {last}, on the hour or half hour (Japan time).',
+      'Pick a time from {first} to {last}, on the hour or half hour (JST).',
     'finding.send-time-off-slot': 'The send time {time} is not on a {stepMinutes}-minute step.',
     'finding.send-time-off-slot.fix': 'Pick {earlier} or {later}.',
     'finding.cancel-window-closed':
@@ -45,7 +45,9 @@ export const findings = defineMessages({
     'finding.weekly-limit':
       'Only one push a week: the push of coupon {conflictCouponNumber} at {conflictSendAt} is in the same {weekRule} ({weekStart} to {weekEnd}).',
     'finding.weekly-limit.fix':
-      'Pick a date on or after {nextAllowed}, or first cancel the other push if it can still be cancelled.',
+      'Pick {nextAllowed} or a later date the calendar offers, or first cancel the other push if it can still be cancelled.',
+    'finding.weekly-limit.fix.pick-later':
+      'In JST, the next free send date is {nextAllowed}; the calendar offers it from {pickFrom}. Or first cancel the other push if it can still be cancelled.',
     'finding.items-auto-range': 'Top {topN} items is outside {min} to {max}.',
     'finding.items-auto-range.fix': 'Choose a number from {min} to {max}.',
     'finding.items-manual-empty': 'No item is selected.',
@@ -80,9 +82,6 @@ export const findings = defineMessages({
     'finding.banner-format': 'The banner is {type}, not JPEG, PNG or GIF.',
     'finding.banner-format.fix': 'Save the image as JPEG, PNG or GIF and upload it again.',
     'finding.unknown': 'Unknown check: {code}.',
-    'finding.at.jst': '{jst} JST',
-    'finding.at.local': '{jst} JST ({local} {zone})',
-    'finding.date': '{date} ({weekday})',
     'finding.duration': '{hours} h {minutes} min',
     'finding.weekRule.calendar-week': 'calendar week',
     'finding.weekRule.rolling-7-days': '7 days',
@@ -135,9 +134,11 @@ export const findings = defineMessages({
     'finding.cancel-window-closed.fix':
       'キャンセルする可能性がある場合は、24時間以上先の送信日時を選択してください。',
     'finding.weekly-limit':
-      'クーポン送信は週1回までです。同じ{weekRule}（{weekStart}～{weekEnd}）にクーポン {conflictCouponNumber} のプッシュ（{conflictSendAt}）があります。',
+      'クーポン送信は週1回までです。同じ{weekRule}（{weekStart}～{weekEnd}）に、クーポン {conflictCouponNumber} のプッシュがすでにあります。送信日時：{conflictSendAt}。',
     'finding.weekly-limit.fix':
-      '{nextAllowed} 以降の日付を選択するか、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
+      '{nextAllowed} 以降でカレンダーに表示される日付を選択するか、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
+    'finding.weekly-limit.fix.pick-later':
+      '日本時間で次に空いている送信日は {nextAllowed} で、カレンダーで選択できるのは {pickFrom} からです。または、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
     'finding.items-auto-range': '上位 {topN} 位の自動選択は {min}～{max} の範囲外です。',
     'finding.items-auto-range.fix': '{min}～{max} の数を選択してください。',
     'finding.items-manual-empty': '商品が選択されていません。',
@@ -171,9 +172,6 @@ export const findings = defineMessages({
     'finding.banner-format': 'バナー画像の形式 {type} はJPEG・PNG・GIFではありません。',
     'finding.banner-format.fix': '画像をJPEG・PNG・GIF形式で保存し、再度アップロードしてください。',
     'finding.unknown': '不明なチェック：{code}。',
-    'finding.at.jst': '{jst}（日本時間）',
-    'finding.at.local': '{jst}（日本時間、{zone} では {local}）',
-    'finding.date': '{date}（{weekday}）',
     'finding.duration': '{hours}時間{minutes}分',
     'finding.weekRule.calendar-week': '週',
     'finding.weekRule.rolling-7-days': '7日間',
@@ -223,8 +221,11 @@ export const findings = defineMessages({
       '发送时间为 {sendAt}，距现在只有 {minutesLeft}。取消截止时间 {cancelDeadline} 已过，申请后将无法取消。',
     'finding.cancel-window-closed.fix': '如果之后可能需要取消，请选择24小时以后的发送时间。',
     'finding.weekly-limit':
-      '优惠券发送仅限每周1次：同一{weekRule}（{weekStart} ~ {weekEnd}）内已有优惠券 {conflictCouponNumber} 的推送（{conflictSendAt}）。',
-    'finding.weekly-limit.fix': '请选择 {nextAllowed} 及以后的日期；如另一条推送还能取消，也可以先取消它。',
+      '优惠券发送仅限每周1次：同一{weekRule}（{weekStart} ~ {weekEnd}）内已有优惠券 {conflictCouponNumber} 的推送，发送时间为 {conflictSendAt}。',
+    'finding.weekly-limit.fix':
+      '请选择 {nextAllowed} 及以后、日历中可选的日期；如另一条推送还能取消，也可以先取消它。',
+    'finding.weekly-limit.fix.pick-later':
+      '按日本时间，下一个可用的发送日期是 {nextAllowed}，从 {pickFrom} 起才能在日历中选择。如另一条推送还能取消，也可以先取消它。',
     'finding.items-auto-range': '自动选择排名前 {topN} 位不在 {min} ~ {max} 范围内。',
     'finding.items-auto-range.fix': '请选择 {min} ~ {max} 之间的数字。',
     'finding.items-manual-empty': '未选择任何商品。',
@@ -252,9 +253,6 @@ export const findings = defineMessages({
     'finding.banner-format': '横幅图片格式为 {type}，不是JPEG、PNG或GIF。',
     'finding.banner-format.fix': '请将图片保存为JPEG、PNG或GIF格式后重新上传。',
     'finding.unknown': '未知的检查项：{code}。',
-    'finding.at.jst': '{jst}（日本时间）',
-    'finding.at.local': '{jst}（日本时间；{zone} 时间 {local}）',
-    'finding.date': '{date}（{weekday}）',
     'finding.duration': '{hours}小时{minutes}分钟',
     'finding.weekRule.calendar-week': '周',
     'finding.weekRule.rolling-7-days': '7天期间',

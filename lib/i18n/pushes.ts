@@ -24,13 +24,19 @@ export const pushes = defineMessages({
     'pushes.label.deadline': 'Cancel deadline: ',
     'pushes.quota.title': 'Weekly limit',
     'pushes.quota.free': 'No push in this week ({from} – {to}).',
-    'pushes.quota.taken': 'This week ({from} – {to}) is taken by coupon {coupon}, sent {time}.',
-    'pushes.quota.next': 'A new push is allowed from {date}.',
+    'pushes.quota.taken.scheduled':
+      'This week ({from} – {to}) is taken by the push of coupon {coupon}, to be sent {time}.',
+    'pushes.quota.taken.sent':
+      'This week ({from} – {to}) is taken by the push of coupon {coupon}, sent {time}.',
+    'pushes.quota.next.today':
+      'In JST, the next push can be sent from {date}, and that date can be picked today.',
+    'pushes.quota.next.later':
+      'In JST, the next push can be sent from {date}; its date can be picked from {pickFrom}.',
     'pushes.notify.beforeDeadline.title': 'Cancel deadline in {duration}',
     'pushes.notify.beforeDeadline.body':
-      'The push of coupon {coupon} (send time {sendAt}) can be cancelled until {deadline}.',
+      'The push of coupon {coupon} can be cancelled until {deadline}. It will be sent {sendAt}.',
     'pushes.notify.send.title': 'Push sending now',
-    'pushes.notify.send.body': 'The push of coupon {coupon} is being sent ({sendAt}).',
+    'pushes.notify.send.body': 'The push of coupon {coupon} is being sent now, {sendAt}.',
     'pushes.options.title': 'QSM Push Pilot settings',
     'pushes.options.weekRule': 'Weekly limit',
     'pushes.options.weekRule.calendar': 'Calendar week (Monday to Sunday, JST)',
@@ -69,13 +75,19 @@ export const pushes = defineMessages({
     'pushes.label.deadline': 'キャンセル期限：',
     'pushes.quota.title': '週1回の制限',
     'pushes.quota.free': '今週（{from}～{to}）のプッシュはまだありません。',
-    'pushes.quota.taken': '今週（{from}～{to}）はクーポン {coupon} のプッシュ（{time} 送信）で使用済みです。',
-    'pushes.quota.next': '次のプッシュは {date} から申請できます。',
+    'pushes.quota.taken.scheduled':
+      '今週（{from}～{to}）は、クーポン {coupon} のプッシュ（送信予定）で使用済みです。送信予定日時：{time}',
+    'pushes.quota.taken.sent':
+      '今週（{from}～{to}）は、クーポン {coupon} のプッシュ（送信済み）で使用済みです。送信日時：{time}',
+    'pushes.quota.next.today':
+      '次のプッシュは日本時間で {date} から送信でき、その日付は今日から選択できます。',
+    'pushes.quota.next.later':
+      '次のプッシュは日本時間で {date} から送信できます。その日付を選択できるのは {pickFrom} からです。',
     'pushes.notify.beforeDeadline.title': 'キャンセル期限まで {duration}',
     'pushes.notify.beforeDeadline.body':
-      'クーポン {coupon} のプッシュ（送信日時 {sendAt}）は {deadline} までキャンセルできます。',
+      'クーポン {coupon} のプッシュは {deadline} までキャンセルできます。送信予定日時：{sendAt}',
     'pushes.notify.send.title': 'プッシュ送信中',
-    'pushes.notify.send.body': 'クーポン {coupon} のプッシュを送信しています（{sendAt}）。',
+    'pushes.notify.send.body': 'クーポン {coupon} のプッシュを送信しています。送信日時：{sendAt}',
     'pushes.options.title': 'QSM Push Pilot 設定',
     'pushes.options.weekRule': '週1回の数え方',
     'pushes.options.weekRule.calendar': '暦週（月曜～日曜、日本時間）',
@@ -113,12 +125,16 @@ export const pushes = defineMessages({
     'pushes.label.deadline': '取消截止：',
     'pushes.quota.title': '每周一次限制',
     'pushes.quota.free': '本周（{from} – {to}）还没有推送。',
-    'pushes.quota.taken': '本周（{from} – {to}）已被优惠券 {coupon} 的推送占用（{time} 发送）。',
-    'pushes.quota.next': '下一次推送可从 {date} 起申请。',
+    'pushes.quota.taken.scheduled':
+      '本周（{from} – {to}）已被优惠券 {coupon} 的推送（待发送）占用。预定发送时间：{time}',
+    'pushes.quota.taken.sent':
+      '本周（{from} – {to}）已被优惠券 {coupon} 的推送（已发送）占用。发送时间：{time}',
+    'pushes.quota.next.today': '按日本时间，下一次推送最早可于 {date} 发送，今天就可以选择该日期。',
+    'pushes.quota.next.later': '按日本时间，下一次推送最早可于 {date} 发送；从 {pickFrom} 起才能选择该日期。',
     'pushes.notify.beforeDeadline.title': '距取消截止还有 {duration}',
-    'pushes.notify.beforeDeadline.body': '优惠券 {coupon} 的推送（发送时间 {sendAt}）可取消至 {deadline}。',
+    'pushes.notify.beforeDeadline.body': '优惠券 {coupon} 的推送可取消至 {deadline}。预定发送时间：{sendAt}',
     'pushes.notify.send.title': '推送正在发送',
-    'pushes.notify.send.body': '优惠券 {coupon} 的推送正在发送（{sendAt}）。',
+    'pushes.notify.send.body': '优惠券 {coupon} 的推送正在发送。发送时间：{sendAt}',
     'pushes.options.title': 'QSM Push Pilot 设置',
     'pushes.options.weekRule': '每周一次的计算方式',
     'pushes.options.weekRule.calendar': '自然周（周一至周日，日本时间）',

@@ -17,7 +17,7 @@ export const sandbox = defineMessages({
     'sandbox.field.recipients': 'Recipients if sent now',
     'sandbox.back': 'Back to the coupon push form',
     'sandbox.cancel.title': 'Cancel sending',
-    'sandbox.cancel.done': 'Application {id} (coupon {coupon}, send time {sendAt}) is cancelled.',
+    'sandbox.cancel.done': 'Application {id} is cancelled: coupon {coupon}, send time {sendAt}.',
     'sandbox.cancel.tooLate':
       'Application {id} was not cancelled: cancelling was possible until {deadline} (24 hours before sending).',
     'sandbox.cancel.notScheduled': 'Application {id} was not cancelled: its status is {status}.',
@@ -45,7 +45,7 @@ export const sandbox = defineMessages({
     'sandbox.field.recipients': '現時点の送信対象数',
     'sandbox.back': 'クーポンプッシュ申請に戻る',
     'sandbox.cancel.title': '送信キャンセル',
-    'sandbox.cancel.done': '申請番号 {id}（クーポン {coupon}、送信時間 {sendAt}）をキャンセルしました。',
+    'sandbox.cancel.done': '申請番号 {id} をキャンセルしました。クーポン {coupon}、送信日時 {sendAt}。',
     'sandbox.cancel.tooLate':
       '申請番号 {id} はキャンセルできませんでした: キャンセル期限 {deadline}（送信の24時間前）を過ぎています。',
     'sandbox.cancel.notScheduled': '申請番号 {id} はキャンセルできませんでした: 状態は {status} です。',
@@ -72,7 +72,7 @@ export const sandbox = defineMessages({
     'sandbox.field.recipients': '当前发送对象数',
     'sandbox.back': '返回申请优惠券推送',
     'sandbox.cancel.title': '取消发送',
-    'sandbox.cancel.done': '申请编号 {id}（优惠券 {coupon}, 发送时间 {sendAt}）已取消。',
+    'sandbox.cancel.done': '申请编号 {id} 已取消：优惠券 {coupon}，发送时间 {sendAt}。',
     'sandbox.cancel.tooLate': '申请编号 {id} 未取消: 取消只能在 {deadline} 之前进行（发送前24小时）。',
     'sandbox.cancel.notScheduled': '申请编号 {id} 未取消: 当前状态为 {status}。',
     'sandbox.cancel.notFound': '未找到申请编号 {id}。',

@@ -5,7 +5,7 @@
  */
 import { type Lang, t } from '../i18n';
 import type { PushRecord } from '../schema';
-import { cancelDeadline, formatInZone, formatJst, HOUR_MS, splitDuration } from '../time';
+import { cancelDeadline, HOUR_MS, splitDuration } from '../time';
 import { DEFAULT_REMINDER_LEAD_MINUTES } from './settings';
 
 export type CancelPhase = 'cancellable' | 'closing-soon' | 'closed' | 'sent' | 'cancelled' | 'failed';
@@ -87,13 +87,6 @@ export function formatCountdown(lang: Lang, state: CancelState): string {
     default:
       return t(lang, `pushes.status.${state.phase}`);
   }
-}
-
-/** An instant in JST with the seller's own time beside it (left out where the two clocks agree). */
-export function formatJstWithLocal(lang: Lang, instant: Date, zone: string): string {
-  const jst = t(lang, 'time.jst', { time: formatJst(instant) });
-  const local = formatInZone(instant, zone);
-  return local === formatJst(instant) ? jst : `${jst} · ${t(lang, 'time.local', { time: local, zone })}`;
 }
 
 export type ReminderKind = 'before-deadline' | 'deadline' | 'send';

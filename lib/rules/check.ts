@@ -16,6 +16,7 @@ import {
   toJstIso,
 } from '../time';
 import { BANNER, FIELD_ORDER, type FindingCode, ITEMS, SEND_DAYS_AHEAD, SEND_TIME } from './codes';
+import { pickableFrom } from './pick';
 import { findWeeklyConflict, weekOf, windowDates } from './week';
 
 export interface CheckContext {
@@ -201,12 +202,15 @@ function checkWeek(
   if (!at) return;
   const found = findWeeklyConflict(at, context.history, rule, context.ignoreId);
   if (!found) return;
+  const pickFrom = pickableFrom(found.nextAllowed, jstDate(context.now));
   emit('weekly-limit', 'error', 'sendDate', {
     conflictId: found.conflict.id,
     conflictCouponNumber: found.conflict.couponNumber,
     conflictSendAt: toJstIso(new Date(found.conflict.sendAt)),
     conflictStatus: found.conflict.status,
     nextAllowed: found.nextAllowed,
+    // The calendar offers D+1..D+3 only: a later free date is advised with the day it can be picked.
+    ...(pickFrom > jstDate(context.now) ? { pickFrom, reason: 'pick-later' } : {}),
     weekRule: rule,
     ...windowDates(weekOf(at, rule)),
   });

@@ -13,8 +13,6 @@ export {
   describeFinding,
   describeFindingParts,
   fieldLabel,
-  formatDate,
-  formatInstant,
   severityLabel,
 } from './messages';
 export { findWeeklyConflict, type WeeklyQuota, type WeekWindow, weeklyQuota, weekOf } from './week';

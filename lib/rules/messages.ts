@@ -3,41 +3,19 @@
  * in JST with the seller's own time beside them, so a seller in Shanghai or Los Angeles never has to
  * convert in their head.
  */
+
+import { formatDate, formatInstant } from '../format';
 import { hasMessage, type Lang, type MessageKey, t } from '../i18n';
 import type { DraftField, Finding, Severity } from '../schema';
-import { formatInZone, formatJst, JST, jstInstant, splitDuration } from '../time';
+import { splitDuration } from '../time';
 
 /** Params holding ISO instants (shown as JST + the seller's time). */
 const INSTANT_PARAMS = new Set(['sendAt', 'validFrom', 'validTo', 'cancelDeadline', 'conflictSendAt']);
 /** Params holding JST dates a seller picks from a calendar (shown with their weekday). */
-const PICKABLE_DATE_PARAMS = new Set(['date', 'first', 'last', 'nextAllowed']);
-const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP', zh: 'zh-CN' };
+const PICKABLE_DATE_PARAMS = new Set(['date', 'first', 'last', 'nextAllowed', 'pickFrom']);
 
 const message = (lang: Lang, key: string, params: Record<string, unknown>) =>
   hasMessage(key) ? t(lang, key, params) : null;
-
-/** An instant as `2026-11-29 10:00 JST (09:00 Asia/Shanghai)`, in the seller's language. */
-export function formatInstant(instant: Date, lang: Lang, zone: string): string {
-  const jst = formatJst(instant);
-  let local: string | null = null;
-  try {
-    local = zone === JST ? null : formatInZone(instant, zone);
-  } catch {
-    local = null; // an unknown zone name: JST alone is still true
-  }
-  if (!local || local === jst) return t(lang, 'finding.at.jst', { jst });
-  // The local date is shown only when it differs from the JST date.
-  const sameDate = local.slice(0, 10) === jst.slice(0, 10);
-  return t(lang, 'finding.at.local', { jst, local: sameDate ? local.slice(11) : local, zone });
-}
-
-/** A JST date with its weekday, e.g. `2026-11-30 (Mon)` / `2026-11-30（月）`. */
-export function formatDate(date: string, lang: Lang): string {
-  const instant = jstInstant(date, '12:00');
-  if (!instant) return date;
-  const weekday = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', timeZone: JST }).format(instant);
-  return t(lang, 'finding.date', { date, weekday });
-}
 
 function displayValue(name: string, value: unknown, lang: Lang, zone: string): string {
   if (INSTANT_PARAMS.has(name) && typeof value === 'string') {
@@ -73,7 +51,10 @@ export function describeFindingParts(
     (typeof reason === 'string' ? message(lang, `${base}.${reason}`, params) : null) ??
     message(lang, base, params) ??
     t(lang, 'finding.unknown', params);
-  return { message: text, fix: message(lang, `${base}.fix`, params) };
+  const fix =
+    (typeof reason === 'string' ? message(lang, `${base}.fix.${reason}`, params) : null) ??
+    message(lang, `${base}.fix`, params);
+  return { message: text, fix };
 }
 
 /** The full sentence for a finding, in the seller's language, with a short remedy. */

@@ -93,7 +93,7 @@ describe('the preview of all three channels (zh page, Chinese browser, seller in
     );
     // 15:00 in Tokyo is 14:00 in Shanghai: both are shown.
     const sendAt = part('send-at');
-    expect(await sendAt.locator('[data-zone="jst"]').textContent()).toContain(
+    expect((await sendAt.locator('[data-zone="jst"]').textContent())?.replaceAll('\u00a0', ' ')).toContain(
       `${day.replaceAll('/', '-')} 15:00`,
     );
     expect(await sendAt.locator('[data-zone="local"]').textContent()).toContain('14:00');

@@ -67,7 +67,8 @@ describe('pending pushes', () => {
     const text = await popup.locator('[data-qpp="pending-pushes"]').textContent();
     expect(text).toContain('Coupon 1207384');
     expect(text).toContain('Coupon 1207391');
-    expect(text).toMatch(/JST · .* your time \(America\/Los_Angeles\)/);
+    expect(text).toMatch(/JST \((\d{4}-\d{2}-\d{2}\u00a0)?\d{2}:\d{2} Pacific (Standard|Daylight) Time\)/);
+    expect(text).not.toContain('America/Los_Angeles');
     expect(await popup.locator('[data-qpp="weekly-quota"] [data-qpp="next-allowed"]').count()).toBe(1);
 
     await expect

@@ -20,12 +20,18 @@ describe('message catalogue', () => {
 
   it('formats placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'time.jst', { time: '2026-11-28 10:00' })).toBe('2026-11-28 10:00 JST');
-    expect(t('en', 'time.local', { time: 'x' })).toContain('{zone}');
+    expect(t('en', 'time.withLocal', { jst: 'x' })).toBe('x ({local} {zone})');
   });
 
   it('picks the first supported browser language', () => {
     expect(pickLanguage(['zh-CN', 'en'])).toBe('zh');
     expect(pickLanguage(['fr-FR', 'ja-JP'])).toBe('ja');
     expect(pickLanguage(['ko-KR'])).toBe('en');
+  });
+});
+
+describe('time words', () => {
+  it.each(languages)('%s: time.withLocal starts with the JST part, so UI can style the two apart', (lang) => {
+    expect(t(lang, 'time.withLocal', { jst: '<J>' }).startsWith('<J>')).toBe(true);
   });
 });

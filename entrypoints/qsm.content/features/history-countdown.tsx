@@ -1,8 +1,9 @@
 import { effect } from '@preact/signals';
 import { Countdown } from '../../../components/pushes/Countdown';
 import { pushesCss } from '../../../components/pushes/styles';
+import { formatInstant } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { cancelState, formatJstWithLocal, isCancellable } from '../../../lib/pushes/countdown';
+import { cancelState, isCancellable } from '../../../lib/pushes/countdown';
 import type { CancelListing, HistoryRowData } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { localZone } from '../../../lib/time';
@@ -45,7 +46,7 @@ function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData;
       {isCancellable(state.phase) && (
         <div class="muted">
           {t(page.lang, 'pushes.countdown.deadline', {
-            time: formatJstWithLocal(page.lang, state.deadline, zone),
+            time: formatInstant(state.deadline, page.lang, zone),
           })}
         </div>
       )}

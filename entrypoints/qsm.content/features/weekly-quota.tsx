@@ -3,6 +3,7 @@ import { pushesCss } from '../../../components/pushes/styles';
 import { WeeklyQuota } from '../../../components/pushes/WeeklyQuota';
 import { t } from '../../../lib/i18n';
 import { weeklyQuota } from '../../../lib/rules/week';
+import { localZone } from '../../../lib/time';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
 
@@ -11,7 +12,7 @@ const css = `${pushesCss}
 .weekly-quota .title { font-weight: 600; }
 `;
 
-function LiveQuota({ page }: { page: QsmPage }) {
+function LiveQuota({ page, zone }: { page: QsmPage; zone: string }) {
   // The quota changes at most when the JST date does; a minute's resolution is plenty.
   const quota = useComputed(() =>
     weeklyQuota(page.minute.value, page.history.value, page.settings.value.weekRule),
@@ -19,7 +20,7 @@ function LiveQuota({ page }: { page: QsmPage }) {
   return (
     <div class="qpp weekly-quota">
       <div class="title">{t(page.lang, 'pushes.quota.title')}</div>
-      <WeeklyQuota quota={quota.value} lang={page.lang} />
+      <WeeklyQuota quota={quota.value} now={page.minute.value} lang={page.lang} zone={zone} />
     </div>
   );
 }
@@ -33,7 +34,7 @@ export const weeklyQuotaFeature: Feature = {
     if (!row) return;
     mountInShadow(
       { name: 'weekly-quota', anchor: row.lastElementChild ?? row, placement: 'append', css, signal },
-      <LiveQuota page={page} />,
+      <LiveQuota page={page} zone={localZone()} />,
     );
   },
 };

@@ -86,7 +86,9 @@ describe('PreviewDialog', () => {
   it('gives the seller the send time in JST and their own time, the audience, and who gets nothing', () => {
     mount();
     const sendAt = q(host, '[data-preview="send-at"]');
-    expect(q(sendAt, '[data-zone="jst"]').textContent).toContain('2026-11-30 15:00');
+    expect(q(sendAt, '[data-zone="jst"]').textContent?.replaceAll('\u00a0', ' ')).toContain(
+      '2026-11-30 15:00',
+    );
     expect(q(sendAt, '[data-zone="local"]').textContent).toContain('14:00');
     expect(q(host, '[data-preview="audience"]').textContent).toContain('36,212');
     expect(q(host, '[data-preview="eligible"]').textContent).toBe(t('en', 'preview.eligible'));

@@ -4,7 +4,6 @@ import {
   cancelState,
   formatCountdown,
   formatDuration,
-  formatJstWithLocal,
   parseReminderName,
   pendingPushes,
   reminderPlan,
@@ -159,13 +158,5 @@ describe('formatting', () => {
       '已过取消截止时间',
     );
     expect(formatCountdown('ja', cancelState(push({ status: 'cancelled' }), now))).toBe('キャンセル済み');
-  });
-
-  it('shows JST and the seller’s own time, only JST when the clocks agree', () => {
-    const instant = at('2026-11-27T10:00:00+09:00');
-    expect(formatJstWithLocal('en', instant, 'America/Los_Angeles')).toBe(
-      '2026-11-27 10:00 JST · 2026-11-26 17:00 your time (America/Los_Angeles)',
-    );
-    expect(formatJstWithLocal('en', instant, 'Asia/Tokyo')).toBe('2026-11-27 10:00 JST');
   });
 });

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PushesPopup, type PushesPopupProps } from '../../../components/pushes/PushesPopup';
 import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
 import { createQsmPage } from '../../../entrypoints/qsm.content/page';
+import { NBSP } from '../../../lib/format';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
 import { emptyStore, mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
@@ -232,9 +233,12 @@ describe('weekly-quota', () => {
     expect(features.weeklyQuotaFeature.include(p)).toBe(true);
     features.weeklyQuotaFeature.init(p, new AbortController().signal);
     const host = document.querySelector<HTMLElement>('[data-qpp="weekly-quota"]');
-    const read = () => host?.shadowRoot?.querySelector('.weekly-quota')?.textContent ?? '';
+    const read = () =>
+      (host?.shadowRoot?.querySelector('.weekly-quota')?.textContent ?? '').replaceAll(NBSP, ' ');
     expect(read()).toContain('No push in this week (2026-11-23 – 2026-11-29).');
-    expect(read()).toContain('A new push is allowed from 2026-11-26.');
+    expect(read()).toContain(
+      'In JST, the next push can be sent from 2026-11-26 (Thu), and that date can be picked today.',
+    );
     history.value = [
       {
         id: 'x',
@@ -244,8 +248,15 @@ describe('weekly-quota', () => {
         status: 'scheduled',
       },
     ];
-    await vi.waitFor(() => expect(read()).toContain('taken by coupon 1207384, sent 2026-11-27 14:00 JST'));
-    expect(read()).toContain('A new push is allowed from 2026-11-30.');
+    // Scheduled, not yet sent: the week is taken by a push "to be sent", never one "sent".
+    await vi.waitFor(() =>
+      expect(read()).toContain('taken by the push of coupon 1207384, to be sent 2026-11-27 14:00 JST'),
+    );
+    expect(read()).not.toContain(', sent');
+    // 11-30 is beyond today's D+1..D+3 (11-26..11-28): the calendar offers it from 11-27.
+    expect(read()).toContain(
+      'In JST, the next push can be sent from 2026-11-30 (Mon); its date can be picked from 2026-11-27 (Fri).',
+    );
   });
 });
 
@@ -324,11 +335,11 @@ describe('popup', () => {
     expect(items[0]?.textContent).toContain('Coupon 1207384');
     expect(items[0]?.textContent).toContain('Advertisement');
     expect(items[0]?.textContent).toContain('1d 02:00:00 left to cancel');
-    expect(items[0]?.querySelector('[data-qpp="send-at"]')?.textContent).toBe(
-      'Send time: 2026-11-27 14:00 JST · 2026-11-27 13:00 your time (Asia/Shanghai)',
+    expect(items[0]?.querySelector('[data-qpp="send-at"]')?.textContent?.replaceAll(NBSP, ' ')).toBe(
+      'Send time: 2026-11-27 14:00 JST (13:00 China Standard Time)',
     );
     expect(document.querySelector('[data-qpp="weekly-quota"]')?.textContent).toContain(
-      'taken by coupon 1207384',
+      'taken by the push of coupon 1207384, to be sent',
     );
     document.querySelector<HTMLButtonElement>('[data-qpp="open-qsm"]')?.click();
     expect(onOpenQsm).toHaveBeenCalledOnce();

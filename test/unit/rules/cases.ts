@@ -511,7 +511,12 @@ export const cases: Case[] = [
     history: [record('p1', '2026-11-29T22:00:00+09:00')],
     draft: sendAt('2026-11-30', '10:00'),
     settings: { weekRule: 'rolling-7-days' },
-    params: { nextAllowed: '2026-12-06', weekRule: 'rolling-7-days' },
+    params: {
+      nextAllowed: '2026-12-06',
+      pickFrom: '2026-12-03',
+      reason: 'pick-later',
+      weekRule: 'rolling-7-days',
+    },
   },
   {
     name: 'rolling: exactly 7 days apart',

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../../lib/i18n';
+import { formatDate, NBSP } from '../../../lib/format';
+import { type Lang, languages } from '../../../lib/i18n';
 import {
   describeFinding,
   describeFindingParts,
   FIELD_ORDER,
   FINDING_CODES,
   fieldLabel,
-  formatDate,
-  formatInstant,
   severityLabel,
 } from '../../../lib/rules';
 import type { Finding } from '../../../lib/schema';
-import { cases, run } from './cases';
+import { cases, record, run } from './cases';
 
 const ZONES = ['Asia/Tokyo', 'Asia/Shanghai', 'America/Los_Angeles'];
 
@@ -50,16 +49,13 @@ describe('describeFinding', () => {
     });
     expect(finding?.code).toBe('cancel-window-closed');
     if (!finding) return;
-    expect(describeFinding(finding, 'en', 'Asia/Shanghai')).toContain(
-      '2026-11-29 10:00 JST (09:00 Asia/Shanghai)',
-    );
-    expect(describeFinding(finding, 'en', 'Asia/Tokyo')).toContain('2026-11-29 10:00 JST, in');
-    expect(describeFinding(finding, 'en', 'Asia/Tokyo')).not.toContain('Asia/Tokyo');
-    expect(describeFinding(finding, 'zh', 'Asia/Shanghai')).toContain(
-      '2026-11-29 10:00（日本时间；Asia/Shanghai 时间 09:00）',
-    );
-    expect(describeFinding(finding, 'ja', 'America/Los_Angeles')).toContain(
-      '2026-11-29 10:00（日本時間、America/Los_Angeles では 2026-11-28 17:00）',
+    const say = (lang: Lang, zone: string) => describeFinding(finding, lang, zone).replaceAll(NBSP, ' ');
+    expect(say('en', 'Asia/Shanghai')).toContain('2026-11-29 10:00 JST (09:00 China Standard Time)');
+    expect(say('en', 'Asia/Tokyo')).toContain('2026-11-29 10:00 JST, in');
+    expect(say('en', 'Asia/Tokyo')).not.toContain('Asia/Tokyo');
+    expect(say('zh', 'Asia/Shanghai')).toContain('2026-11-29 10:00 日本时间（北京时间 09:00）');
+    expect(say('ja', 'America/Los_Angeles')).toContain(
+      '2026-11-29 10:00 日本時間（米国太平洋標準時 2026-11-28 17:00）',
     );
     expect(describeFinding(finding, 'en', 'Asia/Shanghai')).toContain('in 19 h 59 min');
   });
@@ -78,37 +74,41 @@ describe('describeFinding', () => {
   });
 });
 
-describe('formatInstant', () => {
-  const at = new Date('2026-11-29T10:00:00+09:00');
-  it.each([
-    ['Asia/Tokyo', '2026-11-29 10:00 JST'],
-    ['Asia/Seoul', '2026-11-29 10:00 JST'], // same wall clock: nothing to add
-    ['Asia/Shanghai', '2026-11-29 10:00 JST (09:00 Asia/Shanghai)'],
-    ['America/Los_Angeles', '2026-11-29 10:00 JST (2026-11-28 17:00 America/Los_Angeles)'],
-    ['Not/A_Zone', '2026-11-29 10:00 JST'],
-  ])('in %s', (zone, expected) => {
-    expect(formatInstant(at, 'en', zone)).toBe(expected);
+describe('dates the seller is told to pick (the calendar offers D+1..D+3)', () => {
+  // Friday 2026-11-27: the calendar offers 11-28..11-30. A rolling week blocks up to 12-05.
+  const blocked = run({
+    history: [record('p1', '2026-11-29T22:00:00+09:00')],
+    draft: (d) => {
+      d.sendDate = '2026-11-30';
+      d.sendTime = '10:00';
+    },
+    settings: { weekRule: 'rolling-7-days' },
+  }).find((f) => f.code === 'weekly-limit') as Finding;
+  const inWindow = run({ history: [record('p1', '2026-11-24T10:00:00+09:00')] }).find(
+    (f) => f.code === 'weekly-limit',
+  ) as Finding;
+
+  it('names the day a later date can be picked from', () => {
+    expect(blocked.params).toMatchObject({ nextAllowed: '2026-12-06', pickFrom: '2026-12-03' });
+    expect(inWindow.params?.nextAllowed).toBe('2026-11-30');
+    expect(inWindow.params).not.toHaveProperty('pickFrom');
   });
 
-  it('follows Los Angeles across its DST change', () => {
-    expect(formatInstant(new Date('2026-10-31T10:00:00+09:00'), 'en', 'America/Los_Angeles')).toBe(
-      '2026-10-31 10:00 JST (2026-10-30 18:00 America/Los_Angeles)',
-    );
-    expect(formatInstant(new Date('2026-11-02T10:00:00+09:00'), 'en', 'America/Los_Angeles')).toBe(
-      '2026-11-02 10:00 JST (2026-11-01 17:00 America/Los_Angeles)',
-    );
+  it.each([
+    ['en', '2026-12-06 (Sun)', '2026-12-03 (Thu)'],
+    ['ja', '2026-12-06（日）', '2026-12-03（木）'],
+    ['zh', '2026-12-06（周日）', '2026-12-03（周四）'],
+  ] as const)('%s: the fix says when the next free date can be picked', (lang, next, pickFrom) => {
+    const fix = describeFindingParts(blocked, lang, 'Asia/Tokyo').fix?.replaceAll(NBSP, ' ') ?? '';
+    expect(fix).toContain(next);
+    expect(fix).toContain(pickFrom);
+    const plainFix = describeFindingParts(inWindow, lang, 'Asia/Tokyo').fix ?? '';
+    expect(plainFix.replaceAll(NBSP, ' ')).toContain(formatDate('2026-11-30', lang).replaceAll(NBSP, ' '));
+    expect(plainFix).not.toContain('2026-12');
   });
 });
 
 describe('labels', () => {
-  it.each([
-    ['en', '2026-11-30 (Mon)'],
-    ['ja', '2026-11-30（月）'],
-    ['zh', '2026-11-30（周一）'],
-  ] as const)('formats a date with its JST weekday (%s)', (lang, expected) => {
-    expect(formatDate('2026-11-30', lang)).toBe(expected);
-  });
-
   it('labels every field and severity in every language', () => {
     for (const lang of languages) {
       const labels = FIELD_ORDER.map((field) => fieldLabel(field, lang));

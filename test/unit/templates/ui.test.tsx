@@ -94,7 +94,9 @@ describe('the templates bar on the push form', () => {
     );
     expect(q('[data-qpp="template-summary"]')?.textContent).toContain('D+2');
     // Saturday 11-28 + 2 = Monday 11-30 15:30 JST.
-    expect(q('[data-qpp="template-summary"] [data-zone="jst"]')?.textContent).toContain('2026-11-30 15:30');
+    expect(
+      q('[data-qpp="template-summary"] [data-zone="jst"]')?.textContent?.replaceAll('\u00a0', ' '),
+    ).toContain('2026-11-30 15:30');
 
     q('[data-qpp="template-fill"]')?.click();
     await p.settle();
@@ -305,9 +307,13 @@ describe('the template list on the options page', () => {
     expect(text).toContain('Weekly fans');
     expect(text).toContain('coupon 1207384');
     expect(text).toContain('fans registered in the last 30 days');
-    expect(row('weekly')?.querySelector('[data-zone="jst"]')?.textContent).toContain('2026-11-30 15:30');
+    expect(
+      row('weekly')?.querySelector('[data-zone="jst"]')?.textContent?.replaceAll('\u00a0', ' '),
+    ).toContain('2026-11-30 15:30');
     // 15:30 JST on Monday is 22:30 on Sunday in Los Angeles (PST).
-    expect(row('weekly')?.querySelector('[data-zone="local"]')?.textContent).toContain('2026-11-29 22:30');
+    expect(
+      row('weekly')?.querySelector('[data-zone="local"]')?.textContent?.replaceAll('\u00a0', ' '),
+    ).toContain('2026-11-29 22:30');
   });
 
   it('renames, refusing a name another template has', async () => {

@@ -1,0 +1,74 @@
+/**
+ * The one voice for times a seller reads, on every surface (page, panel, findings, popup,
+ * notifications, preview): JST first, the seller's own time beside it only when the two clocks
+ * differ, the seller's zone named in words by Intl (never an IANA name). Date and time are glued
+ * with no-break spaces, so a line never breaks inside them.
+ */
+import { type Lang, t } from './i18n';
+import { formatInZone, formatJst, JST, jstInstant } from './time';
+
+/** No-break space: keeps `2026-12-04 10:00 JST` on one line in any text. */
+export const NBSP = '\u00a0';
+
+/** The Intl locale each catalogue language formats weekdays and zone names in. */
+export const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP', zh: 'zh-CN' };
+
+/** Zones whose Chinese name sellers know as 北京时间 (Intl says 中国标准时间, which nobody says). */
+const BEIJING_ZONES = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC']);
+
+const glue = (text: string) => text.replaceAll(' ', NBSP);
+
+/**
+ * The zone's name in words in the seller's language at `instant` (`China Standard Time`,
+ * `Pacific Daylight Time`, `中国標準時`, `北京时间`), or null for a zone Intl does not know.
+ */
+export function zoneName(zone: string, lang: Lang, instant: Date): string | null {
+  if (lang === 'zh' && BEIJING_ZONES.has(zone)) return t(lang, 'time.zone.beijing');
+  try {
+    const parts = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: zone,
+      timeZoneName: 'long',
+    }).formatToParts(instant);
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? null;
+  } catch {
+    return null; // not a zone this browser knows: JST alone is still true
+  }
+}
+
+/**
+ * An instant as the seller reads it: `2026-11-29 10:00 JST (09:00 China Standard Time)`,
+ * `2026-11-29 10:00 日本時間（中国標準時 09:00）`. The local date is named only when it is not the JST date.
+ */
+export function formatInstant(instant: Date, lang: Lang, zone: string): string {
+  const { jst, local } = instantParts(instant, lang, zone);
+  return local ? jst + local : jst;
+}
+
+/**
+ * The two parts of `formatInstant`, for UI that styles them apart: the JST part, and what follows it
+ * (the seller's own time with its brackets), null when the seller's clock reads the same.
+ */
+export function instantParts(instant: Date, lang: Lang, zone: string): { jst: string; local: string | null } {
+  const jstText = formatJst(instant);
+  const jst = glue(t(lang, 'time.jst', { time: jstText }));
+  if (zone === JST) return { jst, local: null };
+  const name = zoneName(zone, lang, instant);
+  const local = name ? formatInZone(instant, zone) : jstText;
+  if (!name || local === jstText) return { jst, local: null };
+  const sameDate = local.slice(0, 10) === jstText.slice(0, 10);
+  // Every language's time.withLocal starts with {jst} (the catalogue test holds it to that).
+  const text = t(lang, 'time.withLocal', {
+    jst,
+    local: glue(sameDate ? local.slice(11) : local),
+    zone: name,
+  });
+  return { jst, local: text.slice(jst.length) };
+}
+
+/** A JST date with its weekday, e.g. `2026-11-30 (Mon)` / `2026-11-30（月）`, unbroken. */
+export function formatDate(date: string, lang: Lang): string {
+  const instant = jstInstant(date, '12:00');
+  if (!instant) return date;
+  const weekday = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', timeZone: JST }).format(instant);
+  return glue(t(lang, 'time.date', { date, weekday }));
+}
