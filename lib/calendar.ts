@@ -3,11 +3,12 @@
  * alarms a reminder lead before the cancel deadline and at it. Pure text out; the popup and the
  * options page save it. Every instant is written in UTC, so no calendar has to know JST.
  */
+import { formatInstant } from './format';
 import { type Lang, t } from './i18n';
 import { pendingPushes } from './pushes/countdown';
 import { QSM_COUPON_PUSH_URL } from './pushes/links';
 import type { StoredPush } from './pushes/store';
-import { cancelDeadline, formatInZone, formatJst, jstDate } from './time';
+import { cancelDeadline, jstDate } from './time';
 
 export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
 const PRODID = '-//QSM Push Pilot//Coupon push calendar//EN';
@@ -91,11 +92,7 @@ function leadText(lang: Lang, minutes: number): string {
   return m ? t(lang, 'calendar.lead.both', { h, m }) : t(lang, 'calendar.lead.hours', { h });
 }
 
-function timeText(lang: Lang, instant: Date, zone: string): string {
-  const jst = t(lang, 'time.jst', { time: formatJst(instant) });
-  const local = formatInZone(instant, zone);
-  return local === formatJst(instant) ? jst : `${jst} (${t(lang, 'time.local', { time: local, zone })})`;
-}
+const timeText = (lang: Lang, instant: Date, zone: string): string => formatInstant(instant, lang, zone);
 
 const property = (name: string, value: string) => foldLine(`${name}:${value}`);
 

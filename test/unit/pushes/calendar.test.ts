@@ -8,6 +8,7 @@ import {
   pushCalendar,
   pushUid,
 } from '../../../lib/calendar';
+import { formatInstant, NBSP } from '../../../lib/format';
 import { type Lang, t } from '../../../lib/i18n';
 import { formatJst } from '../../../lib/time';
 
@@ -112,7 +113,9 @@ describe('the calendar of pending pushes', () => {
     expect(soon?.alarms.map((a) => a.at)).toEqual([Date.parse('2026-11-28T10:00:00+09:00')]);
     const closed = events.find((e) => e.start === Date.parse('2026-11-29T05:00:00+09:00'));
     expect(closed?.alarms).toEqual([]);
-    expect(closed?.description).toContain(t('en', 'time.jst', { time: '2026-11-28 05:00' }));
+    expect(closed?.description).toContain(
+      formatInstant(new Date('2026-11-28T05:00:00+09:00'), 'en', 'America/Los_Angeles'),
+    );
     expect(closed?.description.split('\n')[1]).toMatch(/has passed/);
   });
 
@@ -133,11 +136,11 @@ describe('the calendar of pending pushes', () => {
       const deadline = new Date('2026-11-29T15:30:00+09:00');
       const lines = ad?.description.split('\n') ?? [];
       expect(lines).toHaveLength(3);
-      expect(lines[1]).toContain(t(lang, 'time.jst', { time: formatJst(deadline) }));
-      // Los Angeles is 17 h behind Tokyo.
-      expect(lines[1]).toContain(
-        t(lang, 'time.local', { time: '2026-11-28 22:30', zone: 'America/Los_Angeles' }),
-      );
+      expect(lines[1]).toContain(t(lang, 'time.jst', { time: formatJst(deadline) }).replaceAll(' ', NBSP));
+      // Los Angeles is 17 h behind Tokyo: the one time voice of lib/format, the zone named in words.
+      expect(lines[1]).toContain(formatInstant(deadline, lang, 'America/Los_Angeles'));
+      expect(lines[1]).toContain('2026-11-28\u00a022:30');
+      expect(lines[1]).not.toContain('America/Los_Angeles');
     },
   );
 
