@@ -7,9 +7,10 @@
  */
 import type { DraftField } from '../schema';
 import type { FillPlan, SkipReason } from '../templates/schema';
-import { all, cellsOf, controlLabel, parseClock, parseCount, textInputs, textOf } from './dom';
+import { controlLabel, parseClock, parseCount, textInputs } from './dom';
 import { linkLabels, numberInOptionText, radioFor, radios, readDraft } from './form';
-import { isLabel, type LabelSet, optionLabels, rowLabels } from './labels';
+import { isLabel, optionLabels } from './labels';
+import { locateRows } from './rows';
 import type { PushForm } from './types';
 
 export interface FillResult {
@@ -62,14 +63,6 @@ export function check(input: HTMLInputElement | undefined, checked = true): void
   if (control.checked !== checked) throw new Skip('failed');
 }
 
-/** A row of the form table whose label cell says one of `set`'s words. */
-function rowByLabel(root: ParentNode, set: LabelSet, form: PushForm): HTMLTableRowElement | undefined {
-  return all<HTMLTableRowElement>(root, 'tr').find((row) => {
-    const cells = cellsOf(row);
-    return cells.length >= 2 && isLabel(textOf(cells[0]), set, form.lang);
-  });
-}
-
 /** A JST date the way the input shows dates: `2026/11/29` on QSM's text fields, ISO on a date input. */
 function dateText(input: HTMLInputElement, date: string): string {
   if ((input.getAttribute('type') ?? '').toLowerCase() === 'date') return date;
@@ -112,7 +105,7 @@ function fillItems(form: PushForm, items: FillPlan['items']): void {
 }
 
 function fillAudience(form: PushForm, period: NonNullable<FillPlan['audiencePeriod']>): void {
-  const row = need(rowByLabel(form.root, rowLabels.query, form) ?? form.rows.audience);
+  const row = need(locateRows(form.root)?.rows.query ?? form.rows.audience);
   const list = radios(row);
   if (list.length < 2) throw new Skip('control-missing');
   if (period === 'all') {
@@ -138,7 +131,7 @@ function fillSendTime(form: PushForm, time: string): void {
 function fillBanner(form: PushForm, banner: FillPlan['banner']): void {
   const row = need(form.rows.banner);
   check(need(row.querySelector<HTMLInputElement>('input[type=checkbox]')), banner.enabled);
-  const linkRow = rowByLabel(form.root, rowLabels.link, form);
+  const linkRow = locateRows(form.root)?.rows.link;
   const list = radios(linkRow ?? (radios(row).length ? row : form.root));
   check(list.find((radio) => isLabel(controlLabel(radio), linkLabels[banner.link], null)));
 }

@@ -23,126 +23,24 @@ import {
   buttonLabels,
   isLabel,
   type LabelSet,
-  normalizeLabel,
   optionLabels,
-  qsmLangs,
   qstoreOnlyPattern,
-  rowLabels,
   startsWithLabel,
 } from './labels';
+import { checkboxIn, readLists } from './lists';
+import { locateRows, type RowKey } from './rows';
 import type { DraftRead, PushForm, QsmLang } from './types';
 
-type RowKey = keyof typeof rowLabels;
-
-/** Where each part of the form is; rebuilt from the labels on every read. */
-interface Located {
+/** Where each part of the form is; rebuilt from labels and structure on every read. */
+interface Located extends Partial<Record<RowKey, HTMLTableRowElement>> {
   lang: QsmLang;
   table: HTMLElement;
-  type?: HTMLTableRowElement;
-  coupon?: HTMLTableRowElement;
-  goods?: HTMLTableRowElement;
-  audience?: HTMLTableRowElement; // 发送至 with the fan count
-  query?: HTMLTableRowElement; // 查询条件
-  orderUpload?: HTMLTableRowElement;
-  recipients?: HTMLTableRowElement; // 发送至 with the buyers table
-  sendTime?: HTMLTableRowElement;
-  banner?: HTMLTableRowElement;
-  link?: HTMLTableRowElement;
 }
 
-/** Rows need this many distinct labels of one language to count as the push form. */
-const MIN_LABELS = 3;
-
-/** Normalized row label → the row keys and languages it names, built once. */
-const rowLabelIndex = (() => {
-  const index = new Map<string, { key: RowKey; lang: QsmLang }[]>();
-  for (const key of Object.keys(rowLabels) as RowKey[]) {
-    const set: LabelSet = rowLabels[key];
-    for (const lang of qsmLangs) {
-      for (const label of set[lang]) {
-        const normal = normalizeLabel(label);
-        index.set(normal, [...(index.get(normal) ?? []), { key, lang }]);
-      }
-    }
-  }
-  return index;
-})();
-
-/** Longest label worth normalizing; a longer first cell (a buyer's row, a note) is no row label. */
-const MAX_LABEL = 40;
-
-/** A table row whose first cell is a label of the form, with the key and languages it matched. */
-function labelledRows(root: ParentNode): { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] {
-  const out: { row: HTMLTableRowElement; key: RowKey; langs: QsmLang[] }[] = [];
-  for (const row of all<HTMLTableRowElement>(root, 'tr')) {
-    const cells = cellsOf(row);
-    const head = cells[0];
-    if (!head || cells.length < 2) continue;
-    const text = textOf(head);
-    if (!text || text.length > MAX_LABEL) continue;
-    const hits = rowLabelIndex.get(normalizeLabel(text)) ?? [];
-    for (const key of new Set(hits.map((hit) => hit.key))) {
-      out.push({ row, key, langs: hits.filter((hit) => hit.key === key).map((hit) => hit.lang) });
-    }
-  }
-  return out;
-}
-
-function hasRadios(row: Element | undefined, min: number): boolean {
-  return !!row && row.querySelectorAll('input[type=radio]').length >= min;
-}
-
-/** The push form's rows in `root`, or null when the labels and structure are not there. */
+/** The push form's rows in `root`, or null when neither its labels nor its structure are there. */
 function locate(root: ParentNode): Located | null {
-  const rows = labelledRows(root);
-  let best: { lang: QsmLang; keys: number } | null = null;
-  for (const lang of qsmLangs) {
-    const keys = new Set(rows.filter((r) => r.langs.includes(lang)).map((r) => r.key)).size;
-    if (!best || keys > best.keys) best = { lang, keys };
-  }
-  if (!best || best.keys < MIN_LABELS) return null;
-  const lang = best.lang;
-  const mine = rows.filter((r) => r.langs.includes(lang));
-  const first = (key: RowKey) => mine.find((r) => r.key === key)?.row;
-  const located: Omit<Located, 'table'> = {
-    lang,
-    type: first('type'),
-    coupon: first('coupon'),
-    goods: first('goods'),
-    query: first('query'),
-    orderUpload: first('orderUpload'),
-    sendTime: first('sendTime'),
-    banner: first('banner'),
-    link: first('link'),
-  };
-  // Two rows say 发送至: the fan count (广告) and the buyers table with checkboxes (补偿).
-  for (const { row } of mine.filter((r) => r.key === 'sendTo')) {
-    const isBuyers = row.querySelector('table, input[type=checkbox]') !== null;
-    if (isBuyers) located.recipients ??= row;
-    else located.audience ??= row;
-  }
-  // Structure as well as words: the form has its choice controls where the labels say.
-  const structured =
-    hasRadios(located.type, 2) ||
-    located.coupon?.querySelector('select') != null ||
-    hasRadios(located.goods, 2) ||
-    located.sendTime?.querySelector('select, input') != null;
-  if (!structured) return null;
-  const found = mine.map((r) => r.row);
-  const table = formTable(found);
-  return table ? { ...located, table } : null;
-}
-
-/** The table that holds the form's rows (their nearest common `<table>`). */
-function formTable(rows: HTMLElement[]): HTMLElement | null {
-  const [first, ...rest] = rows;
-  if (!first) return null;
-  for (let node: HTMLElement | null = first.parentElement; node; node = node.parentElement) {
-    if (rest.every((row) => node?.contains(row))) {
-      return node.closest('table') ?? node;
-    }
-  }
-  return null;
+  const found = locateRows(root);
+  return found ? { ...found.rows, lang: found.lang, table: found.table } : null;
 }
 
 /** The first element in `scope` that looks like a button and says one of the labels. */
@@ -378,6 +276,12 @@ function readAudience(
 
 function readRecipients(row: Element | undefined): PushDraft['recipients'] {
   const cell = need(row);
+  // The buyers list: a table of checkbox inputs, or a grid drawing its boxes as images.
+  const [list] = readLists(cell);
+  if (list) {
+    const boxes = list.rows.map((r) => checkboxIn(r.element)).filter((box) => box.present);
+    return { uploaded: boxes.length, selected: boxes.filter((box) => box.checked).length };
+  }
   const boxes = Array.from(cell.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).filter(
     (box) => !box.closest('th, thead'),
   );

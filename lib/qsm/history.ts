@@ -7,7 +7,6 @@ import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
 import {
   all,
   buttonText,
-  cellsOf,
   follows,
   isElement,
   parseJstDateTimes,
@@ -17,6 +16,7 @@ import {
   textOf,
 } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
+import { checkboxIn, type List, readLists } from './lists';
 import type { CancelFilter, HistoryDialog, HistoryRow, QsmLang } from './types';
 
 type Tab = HistoryRow['tab'];
@@ -32,19 +32,16 @@ const columnSets: Record<Column, LabelSet> = {
 };
 
 interface HistoryTable {
-  table: HTMLTableElement;
+  list: List;
   lang: QsmLang;
   columns: Partial<Record<Column, number>>;
 }
 
-/** A table whose header names at least the coupon number, send time and status columns. */
-function historyTable(table: HTMLTableElement): HistoryTable | null {
-  const header = Array.from(table.rows).find((row) => cellsOf(row).some((cell) => tagIs(cell, 'th')));
-  if (!header) return null;
+/** A list whose header names at least the coupon number, send time and status columns. */
+function historyTable(list: List): HistoryTable | null {
   const columns: Partial<Record<Column, number>> = {};
   const votes = new Map<QsmLang, number>();
-  cellsOf(header).forEach((cell, index) => {
-    const text = textOf(cell);
+  list.headers.forEach((text, index) => {
     for (const column of Object.keys(columnSets) as Column[]) {
       const lang = matchLabel(text, columnSets[column]);
       if (lang && columns[column] === undefined) {
@@ -56,7 +53,7 @@ function historyTable(table: HTMLTableElement): HistoryTable | null {
   if (columns.couponNo === undefined || columns.sendAt === undefined || columns.status === undefined)
     return null;
   const lang = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zh';
-  return { table, lang, columns };
+  return { list, lang, columns };
 }
 
 /** The tab names in the dialog, in order, with the element each one shows (when the page says). */
@@ -100,18 +97,16 @@ interface TableRead {
 }
 
 function readRows(found: HistoryTable, tab: Tab): TableRead {
-  const { columns, lang } = found;
+  const { columns, lang, list } = found;
   const cell = (cells: HTMLTableCellElement[], column: Column) => {
     const index = columns[column];
     return index === undefined ? undefined : cells[index];
   };
   const out: HistoryRow[] = [];
   const unread: HTMLTableRowElement[] = [];
-  for (const row of Array.from(found.table.rows)) {
+  for (const { element: row, cells } of list.rows) {
     try {
-      const cells = cellsOf(row);
-      if (cells.some((c) => tagIs(c, 'th'))) continue;
-      if (!textOf(row) && !row.querySelector('input')) continue;
+      if (!textOf(row) && !checkboxIn(row).present) continue;
       const couponNumber = textOf(cell(cells, 'couponNo'));
       const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(cell(cells, 'sendAt')));
       const status = statusOf(textOf(cell(cells, 'status')), lang);
@@ -119,8 +114,10 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
         unread.push(row);
         continue;
       }
-      const box = (cell(cells, 'select') ?? row).querySelector<HTMLInputElement>('input[type=checkbox]');
-      const pageId = box?.value && box.value !== 'on' ? box.value : textOf(cell(cells, 'requestNo'));
+      const box = checkboxIn(cell(cells, 'select') ?? row);
+      // A grid's row carries its id in `idd` (DHTMLX) where an input would carry it in its value.
+      const boxValue = box.value && box.value !== 'on' ? box.value : row.getAttribute('idd');
+      const pageId = boxValue || textOf(cell(cells, 'requestNo'));
       const shop = textOf(cell(cells, 'shop'));
       out.push({
         id: pageId || syntheticId(couponNumber, sendAt),
@@ -130,6 +127,7 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
         sendAt,
         status,
         tab,
+        ...(list.kind === 'grid' ? { layout: 'grid' as const } : {}),
         element: row,
       });
     } catch {
@@ -147,18 +145,18 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
 export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
   try {
     const doc = isElement(root as Node) ? (root as Element).ownerDocument : (root as Document);
-    const tables = all<HTMLTableElement>(root, 'table')
+    const tables = readLists(root)
       .map(historyTable)
       .filter((t): t is HistoryTable => t !== null);
     if (!tables.length) return null;
-    const dialog = dialogRoot(tables.map((t) => t.table));
+    const dialog = dialogRoot(tables.map((t) => t.list.root));
     const tabs = tabsIn(dialog, doc);
     const execTabs = tabs.filter((t) => t.tab !== 'cancel');
     let execIndex = 0;
     const rows: HistoryRow[] = [];
     const cancelReads: { found: HistoryTable; read: TableRead }[] = [];
     for (const found of tables) {
-      const byPanel = tabs.find((t) => t.panel?.contains(found.table))?.tab;
+      const byPanel = tabs.find((t) => t.panel?.contains(found.list.root))?.tab;
       const isCancel = found.columns.select !== undefined || found.columns.requestNo === undefined;
       let tab: Tab | 'other' | undefined = byPanel;
       if (!tab) tab = isCancel ? 'cancel' : execTabs[execIndex++]?.tab;
@@ -172,7 +170,7 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
     const cancelFilter = readCancelFilter(
       cancelReads,
       cancelPanel ?? dialog,
-      tables.map((t) => t.table),
+      tables.map((t) => t.list.root),
     );
     return { root: dialog, lang, rows, ...(cancelFilter ? { cancelFilter } : {}) };
   } catch {
@@ -208,7 +206,7 @@ function isPagerControl(el: Element): boolean {
 function readCancelFilter(
   reads: { found: HistoryTable; read: TableRead }[],
   scope: Element,
-  historyTables: HTMLTableElement[],
+  historyTables: HTMLElement[],
 ): CancelFilter | null {
   const [only] = reads;
   if (!only) return null;
@@ -224,14 +222,19 @@ function readCancelFilter(
 
   const { rows, unread } = only.read;
   const [single] = unread;
+  const listRoot = only.found.list.root;
+  // An empty grid says so outside its rows (表示する行がありません); a table in its one body row.
+  const saysEmpty = () =>
+    all(listRoot, 'div, span, td, p').some((el) => isLabel(textOf(el), historyLabels.noRows, null));
   const rendered =
     (rows.length > 0 && unread.length === 0) ||
     (rows.length === 0 &&
       unread.length === 1 &&
       !!single &&
-      isLabel(textOf(single), historyLabels.noRows, null));
+      isLabel(textOf(single), historyLabels.noRows, null)) ||
+    (rows.length === 0 && unread.length === 0 && saysEmpty());
   const paged = all(scope, 'a, button, input[type=button], input[type=submit]')
-    .filter((el) => !only.found.table.contains(el) || el.closest('tfoot') !== null)
+    .filter((el) => !listRoot.contains(el) || el.closest('tfoot') !== null)
     .some(isPagerControl);
   return {
     from,
@@ -245,7 +248,7 @@ function readCancelFilter(
  * The dialog layer: the nearest element holding all the tables and the tab strip, widened up to
  * (not into) the form or body, and never over a table that is not the dialog's.
  */
-function dialogRoot(tables: HTMLTableElement[]): HTMLElement {
+function dialogRoot(tables: HTMLElement[]): HTMLElement {
   const [first, ...rest] = tables;
   let dialog: HTMLElement | null = first?.parentElement ?? null;
   while (dialog && !rest.every((t) => dialog?.contains(t))) dialog = dialog.parentElement;

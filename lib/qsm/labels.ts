@@ -15,7 +15,7 @@ export const rowLabels = {
   // zh: 类型 (manual p.7)
   type: {
     zh: ['类型', '类别'],
-    ja: ['タイプ', '種類', '区分'],
+    ja: ['タイプ', '種類', '区分', 'プッシュ種別', 'プッシュタイプ'],
     en: ['Type', 'Push type'],
     ko: ['유형', '종류'],
   },
@@ -31,7 +31,7 @@ export const rowLabels = {
   // zh: 发送至 (two rows: fans for 广告, the buyers table for 补偿)
   sendTo: {
     zh: ['发送至', '发送对象'],
-    ja: ['送信先', '送信対象'],
+    ja: ['送信先', '送信対象', '配信先', '配信対象'],
     en: ['Send to', 'Recipients'],
     ko: ['발송 대상', '발송대상'],
   },
@@ -52,14 +52,14 @@ export const rowLabels = {
   // zh: 发送时间
   sendTime: {
     zh: ['发送时间'],
-    ja: ['送信日時', '送信時間', '発送日時'],
+    ja: ['送信日時', '送信時間', '発送日時', '配信日時', '配信時間'],
     en: ['Send time', 'Sending time', 'Send date'],
     ko: ['발송 시간', '발송 일시'],
   },
   // zh: 图片设置 (a checkbox in the label cell)
   banner: {
     zh: ['图片设置'],
-    ja: ['画像設定', 'バナー設定'],
+    ja: ['画像設定', 'バナー設定', 'バナー画像設定'],
     en: ['Image settings', 'Image setting', 'Banner settings'],
     ko: ['이미지 설정', '배너 설정'],
   },
@@ -241,4 +241,47 @@ export function isLabel(text: string, set: LabelSet, lang: QsmLang | null): bool
 export function startsWithLabel(text: string, set: LabelSet): boolean {
   const normal = normalizeLabel(text);
   return qsmLangs.some((lang) => set[lang].some((label) => normal.startsWith(normalizeLabel(label))));
+}
+
+/** The two-character pieces of a normalized text, for loose comparison. */
+function bigrams(text: string): string[] {
+  const chars = Array.from(text);
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((char, i) => `${chars[i]}${char}`);
+}
+
+/** How alike two normalized texts are: the Dice coefficient of their bigrams, 0..1. */
+function likeness(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (!left.length || !right.length) return 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const gram of left) {
+    const at = pool.indexOf(gram);
+    if (at >= 0) {
+      shared += 1;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/**
+ * True when `text` is close to one of the set's labels in any language without being one: it holds
+ * the label or is held by it (バナー画像設定 / 画像設定), or most of their bigrams are shared
+ * (配信日時 / 送信日時). One signal among others; never the only one a field is found by.
+ */
+export function fuzzyLabel(text: string, set: LabelSet): boolean {
+  const normal = normalizeLabel(text);
+  if (Array.from(normal).length < 2) return false;
+  return qsmLangs.some((lang) =>
+    set[lang].some((label) => {
+      const known = normalizeLabel(label);
+      if (Array.from(known).length < 2) return false;
+      const [short, long] = known.length <= normal.length ? [known, normal] : [normal, known];
+      if (long.includes(short) && short.length * 2 >= long.length) return true;
+      return likeness(normal, known) >= 0.6;
+    }),
+  );
 }

@@ -51,6 +51,8 @@ export interface HistoryRow {
   status: PushStatus;
   /** Which tab the row came from. */
   tab: 'cancel' | 'ad' | 'compensation';
+  /** Set on a DHTMLX grid's row (fixed layout: annotations must stay on one line); absent in a plain table. */
+  layout?: 'grid';
   /** The table row itself, for features that annotate it (countdowns). */
   element: HTMLTableRowElement;
 }
