@@ -195,7 +195,7 @@ function App({ preview, lang }: { preview: Preview; lang: Lang }) {
             Q
           </span>
           <span data-preview="app-source">
-            {app.app} {app.title} · {t(lang, 'preview.app.now')}
+            {app.sender} · {t(lang, 'preview.app.now')}
           </span>
         </div>
         <div class="bubble-body" data-preview="app-body" lang="ja">

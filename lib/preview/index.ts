@@ -13,8 +13,11 @@ import { formatJst, sendAtOf, toJstIso } from '../time';
 export const EMAIL_SUBJECT = '[Qoo10] ショップクーポンが発行されました！';
 /** The app push's text, fixed by Qoo10 (the manual's 手机客户端软件推送提醒). */
 export const APP_PUSH_TEXT = '[クーポン] ショップクーポンが発行されました。';
-/** The app and account the notification comes from, as the manual's screenshot shows them. */
-export const APP_PUSH_SOURCE = { app: 'Qoo10', account: 'QOO10 JP' } as const;
+/**
+ * The notification's sender line: the Qoo10 app, named once. (The manual's screenshot reads "Qoo10 QOO10 JP":
+ * the app name and the phone's copy of it side by side, which a preview must not repeat.)
+ */
+export const APP_PUSH_SENDER = 'Qoo10';
 export const BEST_ITEM_HEADING = 'BEST ITEM';
 export const QPOST_TITLE = 'ショップクーポンが発行されました';
 /** The e-mail's button under the coupon. */
@@ -97,7 +100,7 @@ export interface Preview {
     footer: string[];
   };
   qpost: { from: string; title: string; body: string };
-  app: { app: string; account: string; title: string; body: string };
+  app: { sender: string; body: string };
   gaps: PreviewGap[];
 }
 
@@ -241,7 +244,7 @@ export function buildPreview(draft: PushDraft, shop: { name?: string }): Preview
       footer: footer(draft.type, shopName),
     },
     qpost: { from: shopName, title: QPOST_TITLE, body: qpostBody },
-    app: { ...APP_PUSH_SOURCE, title: APP_PUSH_SOURCE.account, body: APP_PUSH_TEXT },
+    app: { sender: APP_PUSH_SENDER, body: APP_PUSH_TEXT },
     gaps,
   };
 }

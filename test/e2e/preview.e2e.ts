@@ -109,7 +109,7 @@ describe('the preview of all three channels (zh page, Chinese browser, seller in
     await dialog.locator('[data-tab="app"]').click();
     await expect.poll(() => part('app-body').isVisible()).toBe(true);
     expect(await part('app-body').textContent()).toBe(APP_PUSH_TEXT);
-    expect(await part('app-source').textContent()).toBe(`Qoo10 QOO10 JP · ${t('zh', 'preview.app.now')}`);
+    expect(await part('app-source').textContent()).toBe(`Qoo10 · ${t('zh', 'preview.app.now')}`);
 
     await part('close').click();
     await expect.poll(() => dialog.count()).toBe(0);

@@ -34,8 +34,7 @@ describe('buildPreview', () => {
     expect(APP_PUSH_TEXT).toBe('[クーポン] ショップクーポンが発行されました。');
     expect(preview.email.subject).toBe(EMAIL_SUBJECT);
     expect(preview.app.body).toBe(APP_PUSH_TEXT);
-    expect(preview.app.app).toBe('Qoo10');
-    expect(preview.app.title).toBe('QOO10 JP');
+    expect(preview.app.sender).toBe('Qoo10');
     expect(preview.email.intro).toBe('さくら雑貨店からショップクーポンが発行されました。');
     expect(preview.qpost.from).toBe('さくら雑貨店');
     expect(preview.qpost.body.split('\n')).toEqual([

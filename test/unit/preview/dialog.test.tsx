@@ -75,7 +75,7 @@ describe('PreviewDialog', () => {
     await vi.waitFor(() => expect(panel('app').hidden).toBe(false));
     expect(panel('email').hidden).toBe(true);
     expect(q(host, '[data-preview="app-body"]').textContent).toBe(APP_PUSH_TEXT);
-    expect(q(host, '[data-preview="app-source"]').textContent).toBe('Qoo10 QOO10 JP · now');
+    expect(q(host, '[data-preview="app-source"]').textContent).toBe('Qoo10 · now');
     expect(q(host, '[data-tab="app"]').getAttribute('aria-selected')).toBe('true');
 
     q(host, '[data-tab="qpost"]').click();
@@ -90,8 +90,13 @@ describe('PreviewDialog', () => {
       '2026-11-30 15:00',
     );
     expect(q(sendAt, '[data-zone="local"]').textContent).toContain('14:00');
-    expect(q(host, '[data-preview="audience"]').textContent).toContain('36,212');
+    // A future push: "will be sent", and "up to" N fans, never a promise of N.
+    expect(sendAt.textContent).toMatch(/^Will be sent at: /);
+    expect(q(host, '[data-preview="audience"]').textContent).toContain('up to 36,212 fans');
     expect(q(host, '[data-preview="eligible"]').textContent).toBe(t('en', 'preview.eligible'));
+    expect(q(host, '[data-preview="eligible"]').textContent).toMatch(
+      /verified e-mail.*opted out.*receive nothing/,
+    );
   });
 
   it('speaks the seller’s language around the customers’ Japanese', () => {
