@@ -3,28 +3,16 @@
  * that imports SheetJS: load it in the converter page, never in the content script.
  */
 import { type CellObject, read, utils, type WorkBook, type WorkSheet } from 'xlsx';
-import { MAX_INPUT_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES, OrderListError } from './errors';
+import { MAX_ROWS, OrderListError } from './errors';
 import type { Steps } from './run';
 import { extractTable, findHeader, type TableExtract } from './table';
 import type { Cell, OrderExtract, Row } from './types';
-import { readZipDirectory, zipDirectoryProblem } from './zip';
+import { checkDirectory } from './unpack';
 
-function isZip(b: Uint8Array): boolean {
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
-/** Refuses what SheetJS should never be asked to unpack (spec: a tiny file that inflates hugely). */
-export function assertSafeWorkbook(bytes: Uint8Array): void {
-  if (bytes.length > MAX_INPUT_BYTES) throw new OrderListError('too-large', { limit: MAX_INPUT_BYTES });
-  if (!isZip(bytes)) return;
-  const entries = readZipDirectory(bytes);
-  if (!entries) throw new OrderListError('unreadable');
-  const problem = zipDirectoryProblem(entries, MAX_UNPACKED_BYTES);
-  if (problem) throw new OrderListError(problem);
-}
-
+/** SheetJS's reading of a workbook whose real size and rows `./unpack` has already checked. */
 export function readWorkbook(bytes: Uint8Array): WorkBook {
-  assertSafeWorkbook(bytes);
+  // The directory again (cheap): nothing reaches SheetJS without at least this check.
+  checkDirectory(bytes);
   try {
     return read(bytes, {
       type: 'array',

@@ -4,17 +4,17 @@
  * script) imports `./text` and `./template` instead.
  */
 import type { ExtractResult } from '../schema';
-import { MAX_ROWS, OrderListError } from './errors';
-import { assertSafeWorkbook, extractWorkbookSteps } from './excel';
+import { extractWorkbookSteps } from './excel';
 import { type RunOptions, runAsync, runSync, type Steps } from './run';
 import { extractTextFileSteps, extractTextSteps, isWorkbook, type OrderListInput } from './text';
 import type { OrderExtract } from './types';
-import { readZipDirectory, zipContentProblem } from './zip';
+import { checkWorkbook, checkWorkbookAsync } from './unpack';
 
 export {
   isOrderListError,
   MAX_INPUT_BYTES,
   MAX_ROWS,
+  MAX_UNPACKED_BYTES,
   OrderListError,
   type OrderListErrorCode,
 } from './errors';
@@ -30,25 +30,19 @@ function steps(input: OrderListInput): Steps<OrderExtract> {
 
 /**
  * The order numbers in pasted text or a file (spec §8). A file's name and first bytes tell its kind.
- * Throws OrderListError for inputs it refuses (too large, too many rows, unreadable, no order column).
+ * Throws OrderListError for inputs it refuses (too large, too many rows, unreadable, no order column,
+ * zip bomb); a workbook is unpacked and counted (`./unpack`) before SheetJS reads it.
  */
 export function extractOrderNumbers(input: OrderListInput): ExtractResult & OrderExtract {
+  if (typeof input !== 'string' && isWorkbook(input)) checkWorkbook(input.bytes);
   return runSync(steps(input));
 }
 
 /**
- * The same, for a page: reports progress and yields to the event loop between chunks of rows, and
- * for workbooks first unpacks every part counting bytes and rows, so a zip bomb with a lying
- * directory or a sheet of a million rows is refused before SheetJS sees it.
+ * The same, for a page: reports progress and yields to the event loop between chunks of rows; a
+ * workbook is unpacked and counted with the browser's own inflate, between turns of the event loop.
  */
 export async function readOrderList(input: OrderListInput, options: RunOptions = {}): Promise<OrderExtract> {
-  if (typeof input !== 'string' && isWorkbook(input)) {
-    assertSafeWorkbook(input.bytes);
-    const entries = readZipDirectory(input.bytes);
-    if (entries) {
-      const problem = await zipContentProblem(input.bytes, entries, MAX_ROWS);
-      if (problem) throw new OrderListError(problem, problem === 'too-many-rows' ? { limit: MAX_ROWS } : {});
-    }
-  }
+  if (typeof input !== 'string' && isWorkbook(input)) await checkWorkbookAsync(input.bytes);
   return runAsync(steps(input), options);
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { OrderConverter, type TemplateFile } from '../../../components/OrderConverter';
 import { readOrderList, TEMPLATE_MIME } from '../../../lib/orders';
+import { bombStream, makeZip, sheetHead, workbookParts } from './helpers';
 
 const fixedNow = () => new Date('2026-11-27T03:00:00Z');
 let host: HTMLElement;
@@ -83,6 +84,27 @@ describe('OrderConverter', () => {
     await until(() => host.querySelector('[data-order-error]') !== null);
     expect($('[data-order-error]').getAttribute('data-order-error')).toBe('too-many-rows');
     expect($('[data-order-error]').textContent).toBe('列表超过 200000 行。');
+    expect(host.querySelector('[data-order-summary]')).toBeNull();
+  });
+
+  it('shows a zip bomb as an error and keeps what the seller entered', async () => {
+    mount(undefined, 'en');
+    paste('262749754 262749886');
+    await until(() => !$<HTMLButtonElement>('[data-order-read]').disabled);
+    $('[data-order-read]').click();
+    await until(() => host.querySelector('[data-order-found]') !== null);
+    const data = bombStream(`${sheetHead}<sheetData>`, 100, '</sheetData></worksheet>');
+    const bomb = makeZip(
+      workbookParts({ name: 'xl/worksheets/sheet1.xml', data, deflated: true, size: 100 * 1024 * 1024 + 64 }),
+    );
+    const input = $<HTMLInputElement>('[data-order-file]');
+    Object.defineProperty(input, 'files', {
+      value: [new File([bomb as Uint8Array<ArrayBuffer>], 'orders.xlsx')],
+    });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => host.querySelector('[data-order-error]') !== null);
+    expect($('[data-order-error]').getAttribute('data-order-error')).toBe('zip-bomb');
+    expect($<HTMLTextAreaElement>('[data-order-paste]').value).toBe('262749754 262749886');
     expect(host.querySelector('[data-order-summary]')).toBeNull();
   });
 

@@ -140,11 +140,18 @@ export function bombStream(head: string, megabytes: number, tail: string): Buffe
   ]);
 }
 
-/** A one-sheet workbook of `count` numeric rows, without a <dimension> unless `dimension` is set. */
+const built = new Map<string, Uint8Array>();
+
+/** A one-sheet workbook of `count` numeric rows, without a <dimension> unless `dimension` is set (built once). */
 export function millionRows(count = 1_000_000, dimension = false): Uint8Array {
+  const key = `${count}:${dimension}`;
+  const cached = built.get(key);
+  if (cached) return cached;
   const rows: string[] = [];
   for (let r = 1; r <= count; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${262000000 + r}</v></c></row>`);
   const dim = dimension ? `<dimension ref="A1:A${count}"/>` : '';
   const xml = `${sheetHead}${dim}<sheetData>${rows.join('')}</sheetData></worksheet>`;
-  return makeZip(workbookParts(deflated('xl/worksheets/sheet1.xml', xml)));
+  const bytes = makeZip(workbookParts(deflated('xl/worksheets/sheet1.xml', xml)));
+  built.set(key, bytes);
+  return bytes;
 }
