@@ -6,8 +6,11 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import {
+  applyImport,
+  type ClashChoice,
   deleteTemplate,
   duplicateTemplate,
+  type ImportItem,
   migrateTemplates,
   type PushTemplate,
   renameTemplate,
@@ -63,6 +66,24 @@ export function deleteStoredTemplate(id: string): Promise<TemplateStore> {
 
 export function duplicateStoredTemplate(id: string, now = new Date()): Promise<TemplateStore> {
   return updateTemplates((store) => duplicateTemplate(store, id, newTemplateId(), now), now);
+}
+
+/**
+ * Imports templates read from a file, with the seller's choice for each name that is taken. Applied
+ * to the store as it is when written (another tab may have changed it since the preview).
+ */
+export async function importTemplates(
+  items: readonly ImportItem[],
+  choices: readonly (ClashChoice | undefined)[],
+  now = new Date(),
+): Promise<{ added: number; replaced: number }> {
+  let counts = { added: 0, replaced: 0 };
+  await updateTemplates((store) => {
+    const outcome = applyImport(store, items, choices, newTemplateId, now);
+    counts = { added: outcome.added, replaced: outcome.replaced };
+    return outcome.store;
+  }, now);
+  return counts;
 }
 
 /** The templates as a signal that follows storage until `abort`; empty until storage answers. */

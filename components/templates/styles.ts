@@ -22,4 +22,8 @@ export const templateManagerCss = `
 .templates .summary { font-size: 12px; margin-top: 2px; }
 .templates input { font: inherit; padding: 2px 6px; }
 .templates .error { color: #c62828; }
+.templates .file { display: inline-flex; gap: 6px; align-items: center; }
+.templates .preview { margin-top: 8px; }
+.templates fieldset { border: 1px solid #e4e6ea; border-radius: 6px; margin: 4px 0 0; padding: 4px 8px; }
+.templates .choice { display: block; }
 `;

@@ -2,3 +2,4 @@
 export * from './plan';
 export * from './schema';
 export * from './store';
+export * from './transfer';
