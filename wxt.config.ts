@@ -11,7 +11,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The order converter frame is embedded in QSM's page; SheetJS stays out of the content script.
-    web_accessible_resources: [{ resources: ['converter.html'], matches: ['https://qsm.qoo10.jp/*'] }],
+    // The loader imports the features bundle into QSM documents that have work, and only there.
+    web_accessible_resources: [
+      { resources: ['converter.html', 'qsm-features.js'], matches: ['https://qsm.qoo10.jp/*'] },
+    ],
+    // QSM shows its menu pages inside frames; the push form may be in any of them.
+    content_scripts: [
+      { matches: ['https://qsm.qoo10.jp/*'], all_frames: true, run_at: 'document_idle', js: ['qsm-loader.js'] },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,6 +1,10 @@
+/**
+ * Starts the page features in a document the loader found work in. Everything lives until this
+ * copy's extension context is gone (alive.ts), which no page script can fake.
+ */
 import { computed } from '@preact/signals';
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
+import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
 import { createQsmPage } from './page';
@@ -18,20 +22,14 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
   }
 }
 
-export default defineContentScript({
-  matches: ['https://qsm.qoo10.jp/*'],
-  // QSM shows its menu pages inside frames; the push form may be in any of them.
-  allFrames: true,
-  runAt: 'document_idle',
-  main(ctx) {
-    const settings = settingsSignal(ctx.signal);
-    const page = createQsmPage(document, ctx.signal, {
-      history: pushesSignal(ctx.signal),
-      settings: computed(() => rulesSettings(settings.value)),
-    });
-    if (!page.form && !page.historyDialog.value) {
-      console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
-    }
-    startFeatures(features, page, ctx.signal);
-  },
-});
+export function startOnPage(doc: Document, signal = extensionAlive({ doc })): void {
+  const settings = settingsSignal(signal);
+  const page = createQsmPage(doc, signal, {
+    history: pushesSignal(signal),
+    settings: computed(() => rulesSettings(settings.value)),
+  });
+  if (!page.form && !page.historyDialog.value) {
+    console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
+  }
+  startFeatures(features, page, signal);
+}

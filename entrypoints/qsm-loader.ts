@@ -1,0 +1,21 @@
+/**
+ * The content script of every QSM page and frame (declared in wxt.config.ts) is only this loader:
+ * the probe (lib/qsm/probe.ts) and a bounded watch for late content. Where there is work it imports
+ * the features bundle (qsm-features.ts, web-accessible to QSM's origin only); anywhere else it adds
+ * nothing, changes nothing and stops looking after a minute.
+ *
+ * An unlisted script rather than a WXT content script: WXT's ContentScriptContext would add 2.5 kB
+ * to every frame, announce the extension to the page, and listen for a "newer copy started" event any
+ * page script can forge (the features' lifetime is qsm.content/alive.ts instead).
+ */
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { whenWork } from './qsm.content/work';
+
+export default defineUnlistedScript(() => {
+  whenWork(document, () => {
+    import(/* @vite-ignore */ browser.runtime.getURL('/qsm-features.js')).catch((error: unknown) =>
+      console.warn('[QSM Push Pilot] could not load its features', error),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The loader's question, asked of every QSM page and frame: does this document (or a subtree just
+ * added to it) hold anything the extension works on? A few cheap looks at header cells, selects and
+ * file fields, never a full read: a "yes" loads the features, which then read the page properly.
+ * It ships in the loader, so it stays small: labels.ts's word lists and the DOM, nothing else.
+ */
+import { buttonLabels, historyLabels, type LabelSet, normalizeLabel, rowLabels } from './labels';
+
+export type Work = 'form' | 'history' | 'upload';
+
+/** Where QSM writes column and row labels: table headers, and DHTMLX grids' `div.hdrcell`. */
+const HEADS = 'th, .hdrcell';
+/** The title of QSM's separate upload windows. */
+const UPLOAD_WINDOW_TITLE = 'qoo10-qsm';
+
+let words: Record<'sendTime' | 'type' | 'coupon' | 'sendAt' | 'couponNo' | 'upload', Set<string>> | null = null;
+
+function wordsOf(...sets: LabelSet[]): Set<string> {
+  return new Set(sets.flatMap((set) => Object.values(set).flat().map(normalizeLabel)));
+}
+
+function vocabulary() {
+  words ??= {
+    sendTime: wordsOf(rowLabels.sendTime),
+    type: wordsOf(rowLabels.type),
+    coupon: wordsOf(rowLabels.coupon),
+    sendAt: wordsOf(historyLabels.colSendAt),
+    couponNo: wordsOf(historyLabels.colCouponNo, historyLabels.colRequestNo),
+    upload: wordsOf(rowLabels.orderUpload, buttonLabels.orderUploadOpen, {
+      zh: ['Excel Upload'],
+      ja: ['Excel Upload'],
+      en: ['Excel Upload'],
+      ko: ['Excel Upload'],
+    }),
+  };
+  return words;
+}
+
+function within<T extends Element>(root: ParentNode, selector: string): T[] {
+  const found = Array.from(root.querySelectorAll<T>(selector));
+  const self = root as Partial<Element>;
+  if (typeof self.matches === 'function' && self.matches(selector)) found.push(root as T);
+  return found;
+}
+
+/** The send-time select: options every half hour, 10:00 through 22:00. */
+function isTimeSlotSelect(select: HTMLSelectElement): boolean {
+  let first = false;
+  let last = false;
+  for (const option of Array.from(select.options)) {
+    const text = option.value || option.text;
+    if (text.includes('10:00')) first = true;
+    else if (text.includes('22:00')) last = true;
+  }
+  return first && last;
+}
+
+/** The order upload's file field: in QSM's upload window, or with the upload's words close around it. */
+function isOrderFileField(input: HTMLInputElement, upload: readonly string[], uploadWindow: boolean): boolean {
+  if (uploadWindow) return true;
+  let scope: Element | null = input.parentElement;
+  for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {
+    const text = normalizeLabel(scope.textContent ?? '');
+    if (upload.some((word) => text.includes(word))) return true;
+  }
+  return false;
+}
+
+/** What `root` holds that the extension works on, the first found: the form, the history, an upload. */
+export function probeWork(root: ParentNode): Work | null {
+  const vocab = vocabulary();
+  const heads = new Set(within(root, HEADS).map((cell) => normalizeLabel(cell.textContent ?? '')));
+  const has = (set: Set<string>) => [...set].some((word) => heads.has(word));
+
+  if (has(vocab.sendTime) || (has(vocab.type) && has(vocab.coupon))) return 'form';
+  if (within<HTMLSelectElement>(root, 'select').some(isTimeSlotSelect)) return 'form';
+  if (has(vocab.sendAt) && has(vocab.couponNo)) return 'history';
+
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const uploadWindow = normalizeLabel(doc.title ?? '') === UPLOAD_WINDOW_TITLE;
+  const files = within<HTMLInputElement>(root, 'input[type=file]');
+  const upload = [...vocab.upload];
+  if (files.some((input) => isOrderFileField(input, upload, uploadWindow))) return 'upload';
+  return null;
+}

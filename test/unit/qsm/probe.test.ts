@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { probeWork } from '../../../lib/qsm/probe';
+import { langs, P, usePages } from './page';
+
+/** A page holding only `html` in its body, with `title`, in its own window. */
+function pageWith(open: ReturnType<typeof usePages>, html: string, title = 'J·QSM') {
+  return open('other-page.zh', {
+    scripts: false,
+    html: `<!doctype html><html><head><title>${title}</title></head><body>${html}</body></html>`,
+  });
+}
+
+describe('the loader’s probe: does this document have work?', () => {
+  const open = usePages();
+
+  it.each(langs)('finds the push form (%s)', async (lang) => {
+    const page = await open(`coupon-push.${lang}`);
+    expect(probeWork(page.document)).toBe('form');
+  });
+
+  it.each(langs)('finds the push form by its time slots when every label is unknown (%s)', async (lang) => {
+    const page = await open(`coupon-push.${lang}`);
+    for (const th of Array.from(page.document.querySelectorAll('th'))) th.textContent = 'label';
+    expect(probeWork(page.document)).toBe('form');
+  });
+
+  it.each(langs)('finds the history dialog on its own (%s)', async (lang) => {
+    const form = await open(`coupon-push.${lang}`);
+    const layer = form.byKey('divHistoryLayer').outerHTML;
+    const page = await pageWith(open, layer);
+    expect(probeWork(page.document)).toBe('history');
+    expect(probeWork(page.byKey('divHistoryLayer'))).toBe('history');
+  });
+
+  it('finds a DHTMLX grid history by its div.hdrcell headers', async () => {
+    const page = await pageWith(
+      open,
+      `<div id="__grid_history" class="gridbox"><div class="xhdr"><table><tbody>
+        <tr><td></td><td></td><td></td></tr>
+        <tr><td><div class="hdrcell">申請番号</div></td><td><div class="hdrcell">クーポン番号</div></td>
+        <td><div class="hdrcell">送信予定日時</div></td></tr></tbody></table></div>
+        <div class="objbox"><table><tbody></tbody></table></div></div>`,
+    );
+    expect(probeWork(page.document)).toBe('history');
+  });
+
+  it.each(langs)('finds the order upload layer on its own (%s)', async (lang) => {
+    const form = await open(`coupon-push.${lang}`);
+    const page = await pageWith(open, form.byKey('divUploadLayer').outerHTML);
+    expect(probeWork(page.document)).toBe('upload');
+  });
+
+  it('finds the upload in QSM’s separate upload window', async () => {
+    const page = await pageWith(open, '<form><input type="file" name="file1"></form>', 'Qoo10 - QSM');
+    expect(probeWork(page.document)).toBe('upload');
+  });
+
+  it('finds the upload in a gsm_BasicLayer by its “Excel Upload” field', async () => {
+    const page = await pageWith(
+      open,
+      '<div class="gsm_BasicLayer"><table><tr><td>Excel Upload</td><td><input type="file"></td></tr></table></div>',
+    );
+    expect(probeWork(page.document)).toBe('upload');
+  });
+
+  it('says “no work” on a QSM page without the push form, the history or an order upload', async () => {
+    const page = await open('other-page.zh');
+    expect(probeWork(page.document)).toBeNull();
+  });
+
+  it('says “no work” for an image upload or a coupon list that only shares a few words', async () => {
+    const page = await pageWith(
+      open,
+      `<table><tr><th>优惠券号码</th><th>状态</th></tr></table>
+       <div><label>商品图片</label><input type="file" accept="image/*"></div>
+       <select><option>10:00</option><option>10:30</option></select>`,
+    );
+    expect(probeWork(page.document)).toBeNull();
+  });
+
+  it('looks only inside the subtree it is given', async () => {
+    const page = await open('coupon-push.zh');
+    expect(probeWork(page.document.getElementById(`${P}divPreviewLayer`) as Element)).toBeNull();
+  });
+});
