@@ -17,7 +17,12 @@ export default defineConfig({
     ],
     // QSM shows its menu pages inside frames; the push form may be in any of them.
     content_scripts: [
-      { matches: ['https://qsm.qoo10.jp/*'], all_frames: true, run_at: 'document_idle', js: ['qsm-loader.js'] },
+      {
+        matches: ['https://qsm.qoo10.jp/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['qsm-loader.js'],
+      },
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

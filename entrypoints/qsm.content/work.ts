@@ -17,7 +17,11 @@ function scopeOf(node: Node): Element | null {
 }
 
 /** Calls `onWork` once when the document has work; returns a function that stops looking. */
-export function whenWork(doc: Document, onWork: (work: Work) => void, options: WatchOptions = {}): () => void {
+export function whenWork(
+  doc: Document,
+  onWork: (work: Work) => void,
+  options: WatchOptions = {},
+): () => void {
   const { boundMs = 60_000 } = options;
   const win = doc.defaultView ?? globalThis;
   const found = probeWork(doc);

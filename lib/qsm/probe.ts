@@ -13,7 +13,8 @@ const HEADS = 'th, .hdrcell';
 /** The title of QSM's separate upload windows. */
 const UPLOAD_WINDOW_TITLE = 'qoo10-qsm';
 
-let words: Record<'sendTime' | 'type' | 'coupon' | 'sendAt' | 'couponNo' | 'upload', Set<string>> | null = null;
+let words: Record<'sendTime' | 'type' | 'coupon' | 'sendAt' | 'couponNo' | 'upload', Set<string>> | null =
+  null;
 
 function wordsOf(...sets: LabelSet[]): Set<string> {
   return new Set(sets.flatMap((set) => Object.values(set).flat().map(normalizeLabel)));
@@ -56,7 +57,11 @@ function isTimeSlotSelect(select: HTMLSelectElement): boolean {
 }
 
 /** The order upload's file field: in QSM's upload window, or with the upload's words close around it. */
-function isOrderFileField(input: HTMLInputElement, upload: readonly string[], uploadWindow: boolean): boolean {
+function isOrderFileField(
+  input: HTMLInputElement,
+  upload: readonly string[],
+  uploadWindow: boolean,
+): boolean {
   if (uploadWindow) return true;
   let scope: Element | null = input.parentElement;
   for (let depth = 0; scope && depth < 3; depth++, scope = scope.parentElement) {

@@ -19,10 +19,17 @@ describe.each([
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
-  it('injects only into QSM, and exposes only the converter page to it', () => {
-    for (const script of manifest.content_scripts) expect(script.matches).toEqual(['https://qsm.qoo10.jp/*']);
+  it('injects only the loader, only into QSM, and exposes only the converter page and the features to it', () => {
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['https://qsm.qoo10.jp/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['qsm-loader.js'],
+      },
+    ]);
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['converter.html'], matches: ['https://qsm.qoo10.jp/*'] },
+      { resources: ['converter.html', 'qsm-features.js'], matches: ['https://qsm.qoo10.jp/*'] },
     ]);
   });
 

@@ -6,7 +6,9 @@ import * as probe from '../../../lib/qsm/probe';
 
 function blankPage(): { window: Window; document: Document } {
   const window = new Window({ url: 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Other.aspx' });
-  window.document.write('<!doctype html><html><head><title>J·QSM</title></head><body><div id="app"></div></body></html>');
+  window.document.write(
+    '<!doctype html><html><head><title>J·QSM</title></head><body><div id="app"></div></body></html>',
+  );
   return { window, document: window.document as unknown as Document };
 }
 
@@ -55,7 +57,7 @@ describe('the loader’s watch for late content', () => {
     const { window, document } = blankPage();
     windows.push(window);
     const found: string[] = [];
-    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => setImmediate(() => undefined));
     whenWork(document, (work) => found.push(work), { boundMs: 50 });
     const grid = document.createElement('div');
     grid.className = 'gridbox';
@@ -104,7 +106,9 @@ describe('the features’ lifetime', () => {
     let alive = true;
     const signal = extensionAlive({ doc: document, isAlive: () => alive });
     alive = false;
-    document.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('visibilitychange'));
+    document.dispatchEvent(
+      new (document.defaultView as unknown as typeof globalThis).Event('visibilitychange'),
+    );
     expect(signal.aborted).toBe(true);
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * The loader: a QSM page without work receives no feature code at all, a page with work gets the
+ * features; and nothing a page script dispatches switches them off (issue 12.1).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseCoupon, chooseType, field, sendDay, setSendAt } from './form';
+import { fixtureUrl, type Harness, launch } from './harness';
+
+/** The extension scripts a page parses, by file, as the DevTools protocol reports them. */
+async function extensionScripts(harness: Harness, page: Page, fixture: string): Promise<() => string[]> {
+  const session = await harness.context.newCDPSession(page);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(`chrome-extension://${harness.extensionId}/`)) urls.push(new URL(url).pathname);
+  });
+  await session.send('Debugger.enable');
+  await page.goto(fixtureUrl(fixture));
+  return () => [...new Set(urls)].sort();
+}
+
+describe('the loader (zh pages, Chinese browser)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    harness.setServerData({ history: [] });
+  });
+  afterAll(async () => harness?.close());
+
+  it('gives a QSM page without work the loader only, and the push form the features', async () => {
+    const other = await harness.context.newPage();
+    const otherScripts = await extensionScripts(harness, other, 'other-page.zh');
+    await expect.poll(otherScripts).toEqual(['/qsm-loader.js']);
+
+    const form = await harness.context.newPage();
+    const formScripts = await extensionScripts(harness, form, 'coupon-push.zh');
+    await expect.poll(formScripts).toEqual(['/qsm-features.js', '/qsm-loader.js']);
+    await expect.poll(() => form.locator('[data-qpp="panel"]').count()).toBe(1);
+    // The page that was left alone still has nothing of ours, however long it stays open.
+    expect(await other.locator('[data-qpp]').count()).toBe(0);
+    expect(otherScripts()).toEqual(['/qsm-loader.js']);
+  });
+
+  it('loads the features when the history arrives late on a page that had none', async () => {
+    const source = await harness.openFixture('coupon-push.zh');
+    const layer = await source.$eval(field('divHistoryLayer'), (element) => element.outerHTML);
+    await source.close();
+    const page = await harness.context.newPage();
+    const scripts = await extensionScripts(harness, page, 'other-page.zh');
+    await expect.poll(scripts).toEqual(['/qsm-loader.js']);
+    await page.evaluate((html) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      document.body.append(holder);
+    }, layer);
+    await expect.poll(scripts).toEqual(['/qsm-features.js', '/qsm-loader.js']);
+  });
+
+  it('stays on, guard and panel, when a page script forges WXT’s “newer copy started” event', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    await chooseType(page, 'ad');
+    await chooseCoupon(page, '1207399'); // Qstore-only: an error that holds 申请 back
+    await setSendAt(page, sendDay(2), '15:00');
+    await expect
+      .poll(() => page.locator('[data-qpp="panel"] [data-finding="coupon-qstore-only"]').count())
+      .toBe(1);
+    // What the extension mounted into the page (hosts in the light DOM; their insides are ours).
+    const hostCount = () => page.evaluate(() => document.querySelectorAll('[data-qpp-host]').length);
+    const hosts = await hostCount();
+    expect(hosts).toBeGreaterThan(5);
+
+    // From the page's own main world, with the real extension id (a store extension's id is public).
+    await page.evaluate((id) => {
+      for (const name of ['qsm', 'qsm-loader', 'qsm-features']) {
+        const type = `${id}:${name}:wxt:content-script-started`;
+        document.dispatchEvent(
+          new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'x' } }),
+        );
+        window.postMessage({ type, contentScriptName: name, messageId: 'x' }, '*');
+      }
+    }, harness.extensionId);
+
+    const before = harness.submissions.length;
+    await page.click(field('btnApply'));
+    const guard = page.locator('[data-qpp="apply-guard"]');
+    await expect.poll(() => guard.locator('[data-finding="coupon-qstore-only"]').count()).toBe(1);
+    await page.waitForTimeout(500);
+    expect(harness.submissions.length).toBe(before);
+    expect(await page.locator('[data-qpp="panel"]').count()).toBe(1);
+    expect(await hostCount()).toBe(hosts);
+  });
+});
