@@ -57,7 +57,9 @@ describe('the loader’s watch for late content', () => {
     const { window, document } = blankPage();
     windows.push(window);
     const found: string[] = [];
-    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => setImmediate(() => undefined));
+    const raf = vi
+      .spyOn(window, 'requestAnimationFrame')
+      .mockImplementation(() => setImmediate(() => undefined));
     whenWork(document, (work) => found.push(work), { boundMs: 50 });
     const grid = document.createElement('div');
     grid.className = 'gridbox';
