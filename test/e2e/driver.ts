@@ -77,10 +77,10 @@ export function launchDriver(options: DriverOptions = {}): Promise<Driver> {
 }
 
 /** Polls `find` (every 100 ms, for up to 30 s) until it finds something. */
-async function poll<T>(find: () => T | undefined, failure: string): Promise<T> {
+async function poll<T>(find: () => T | undefined | Promise<T | undefined>, failure: string): Promise<T> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const found = find();
+    const found = await find();
     if (found !== undefined) return found;
     if (Date.now() > deadline) throw new Error(failure);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -217,16 +217,55 @@ function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string):
   return scope;
 }
 
+/**
+ * A frame of a Firefox tab. Firefox 140's BiDi cannot locate an element inside a frame
+ * (`browsingContext.locateNodes` with a context locator), so puppeteer's clicks there fail, and a
+ * mouse click at the element's place on the page does not reach an out-of-process moz-extension
+ * frame either. In frames, a click is the element's own `click()` (an untrusted click event) and a
+ * fill sets the value with one input event, as Playwright's fill does.
+ */
+function puppeteerFrameScope(frame: PuppeteerFrame, href: string, filesDir: string): Scope {
+  const scope = puppeteerScope(frame, filesDir);
+  return {
+    ...scope,
+    url: () => href,
+    async click(selector) {
+      await frame.waitForSelector(selector, { visible: true });
+      await frame.$eval(selector, (el) => (el as HTMLElement).click());
+    },
+    async fill(selector, text) {
+      await frame.waitForSelector(selector, { visible: true });
+      await frame.$eval(
+        selector,
+        (el, value) => {
+          const field = el as HTMLTextAreaElement | HTMLInputElement;
+          field.focus();
+          field.value = value;
+          field.dispatchEvent(
+            new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }),
+          );
+        },
+        text,
+      );
+    },
+  };
+}
+
 function puppeteerTab(page: PuppeteerPage, filesDir: string): Tab {
   return {
     ...puppeteerScope(page, filesDir),
     async frame(part, selector) {
-      const found = await poll(
-        () => page.frames().find((f) => f.url().includes(part)),
-        `no frame at ${part}`,
-      );
-      await found.waitForSelector(selector);
-      return puppeteerScope(found, filesDir);
+      // A moz-extension frame keeps `about:blank` as its url() in puppeteer; its document knows better.
+      const hrefOf = (frame: PuppeteerFrame) => frame.evaluate(() => location.href).catch(() => '');
+      const found = await poll(async () => {
+        for (const frame of page.frames()) {
+          const href = await hrefOf(frame);
+          if (href.includes(part)) return { frame, href };
+        }
+        return undefined;
+      }, `no frame at ${part}`);
+      await found.frame.waitForSelector(selector);
+      return puppeteerFrameScope(found.frame, found.href, filesDir);
     },
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     async reload() {
