@@ -7,6 +7,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { Lang } from '../../lib/i18n';
 import type { HistoryDialog, PushForm } from '../../lib/qsm/types';
 import type { DraftField, Finding, PushDraft, PushRecord, Settings } from '../../lib/schema';
+import type { Attention } from './attention';
 
 export type BannerImage = NonNullable<PushDraft['banner']['image']>;
 
@@ -22,6 +23,8 @@ export interface QsmPage {
   missing: ReadonlySignal<DraftField[]>;
   /** checkPush(draft) against the current clock, history and settings. */
   findings: ReadonlySignal<Finding[]>;
+  /** Which findings to show now (fields the seller touched; all after 申请), and which errors wait. */
+  attention: Attention;
   /** Set by the banner feature when the seller picks a banner file. */
   bannerImage: Signal<BannerImage | null>;
   /** Known pushes (storage), for the weekly limit and quota and the preview's shop name. */

@@ -54,3 +54,20 @@ export function isOwnNode(node: Node | null): boolean {
   const element = node instanceof Element ? node : node?.parentElement;
   return Boolean(element?.closest(`[${HOST_ATTRIBUTE}]`));
 }
+
+/**
+ * The top of QSM's content column, where the extension's strips (panel, templates) sit in the page's
+ * flow: aligned with the form, never over a control. Inside the form's container, or before a bare table.
+ */
+export function formTop(root: HTMLElement): { anchor: Element; placement: Placement } {
+  return root.tagName === 'TABLE'
+    ? { anchor: root, placement: 'before' }
+    : { anchor: root, placement: 'prepend' };
+}
+
+/** The control a field's findings are about: the first one a seller can focus in its row. */
+export function fieldControl(row: Element): HTMLElement | null {
+  return row.querySelector<HTMLElement>(
+    'select:not([disabled]), input:not([type=hidden]):not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]',
+  );
+}

@@ -9,6 +9,7 @@ import { findHistoryDialog, findPushForm, watchDraft } from '../../lib/qsm';
 import type { DraftRead, HistoryDialog } from '../../lib/qsm/types';
 import { checkPush } from '../../lib/rules';
 import { emptyDraft, type PushRecord, type Settings } from '../../lib/schema';
+import { watchAttention } from './attention';
 import type { BannerImage, QsmPage } from './feature';
 import { isOwnNode } from './mount';
 
@@ -124,6 +125,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     draft: computed(() => draft.value ?? emptyDraft()),
     missing,
     findings,
+    attention: watchAttention(form, findings, abort),
     bannerImage,
     history: sources.history,
     settings: sources.settings,

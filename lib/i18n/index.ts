@@ -7,6 +7,7 @@ import { common } from './common';
 import { type Lang, languages } from './define';
 import { findings } from './findings';
 import { orders } from './orders';
+import { panel } from './panel';
 import { preview } from './preview';
 import { pushes } from './pushes';
 import { templateTools } from './template-tools';
@@ -19,6 +20,7 @@ export const catalogue = {
     ...common.en,
     ...findings.en,
     ...orders.en,
+    ...panel.en,
     ...pushes.en,
     ...preview.en,
     ...templates.en,
@@ -29,6 +31,7 @@ export const catalogue = {
     ...common.ja,
     ...findings.ja,
     ...orders.ja,
+    ...panel.ja,
     ...pushes.ja,
     ...preview.ja,
     ...templates.ja,
@@ -39,6 +42,7 @@ export const catalogue = {
     ...common.zh,
     ...findings.zh,
     ...orders.zh,
+    ...panel.zh,
     ...pushes.zh,
     ...preview.zh,
     ...templates.zh,

@@ -31,6 +31,8 @@ export const applyGuard: Feature = {
 
     const onClick = (event: MouseEvent) => {
       if (!event.composedPath().includes(apply)) return;
+      // After 申请 nothing is held back any more: every finding shows beside its field.
+      page.attention.revealAll();
       if (overridden || errors.peek().length === 0) {
         overridden = false;
         passThrough();

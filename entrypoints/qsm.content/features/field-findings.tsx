@@ -1,10 +1,11 @@
+import { effect } from '@preact/signals';
 import { FindingList } from '../../../components/FindingList';
 import { TimePair } from '../../../components/TimePair';
 import { t } from '../../../lib/i18n';
 import type { DraftField } from '../../../lib/schema';
 import { cancelDeadline, localZone, sendAtOf } from '../../../lib/time';
 import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
+import { fieldControl, mountInShadow } from '../mount';
 
 const css = `
 .field { margin: 4px 0; }
@@ -12,8 +13,11 @@ const css = `
 .send-time div { margin: 1px 0; }
 `;
 
+const findingsOf = (page: QsmPage, fields: DraftField[]) =>
+  page.attention.shown.value.filter((f) => (fields as string[]).includes(f.field));
+
 function FieldFindings({ page, fields, zone }: { page: QsmPage; fields: DraftField[]; zone: string }) {
-  const findings = page.findings.value.filter((f) => (fields as string[]).includes(f.field));
+  const findings = findingsOf(page, fields);
   return (
     <div class="qpp field">
       <FindingList findings={findings} lang={page.lang} zone={zone} />
@@ -46,6 +50,30 @@ function SendTimeInfo({ page, zone }: { page: QsmPage; zone: string }) {
   );
 }
 
+/**
+ * Ties a field's findings to its control for assistive technology: `aria-describedby` gains our
+ * host's id (the description is read through its shadow root), `aria-invalid` is set while an
+ * error shows. QSM's own values of both come back when the findings go, and on teardown.
+ */
+function describeControl(control: HTMLElement, id: string) {
+  let ownInvalid: string | null | undefined; // undefined: we have not set aria-invalid
+  const put = (name: string, value: string | null) =>
+    value === null ? control.removeAttribute(name) : control.setAttribute(name, value);
+  const set = (described: boolean, invalid: boolean) => {
+    const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((t) => t && t !== id);
+    if (described) ids.push(id);
+    put('aria-describedby', ids.length ? ids.join(' ') : null);
+    if (invalid && ownInvalid === undefined) {
+      ownInvalid = control.getAttribute('aria-invalid');
+      control.setAttribute('aria-invalid', 'true');
+    } else if (!invalid && ownInvalid !== undefined) {
+      put('aria-invalid', ownInvalid);
+      ownInvalid = undefined;
+    }
+  };
+  return { set, restore: () => set(false, false) };
+}
+
 /** Findings beside the fields they belong to; fields sharing a row (date and time) share one list. */
 export const fieldFindings: Feature = {
   id: 'field-findings',
@@ -58,9 +86,29 @@ export const fieldFindings: Feature = {
     const zone = localZone();
     for (const [row, fields] of rows) {
       const cell = row.lastElementChild ?? row;
-      mountInShadow(
-        { name: `findings-${fields.join('-')}`, anchor: cell, placement: 'append', css, signal },
+      const name = `findings-${fields.join('-')}`;
+      const host = mountInShadow(
+        { name, anchor: cell, placement: 'append', css, signal },
         <FieldFindings page={page} fields={fields} zone={zone} />,
+      );
+      host.id = `qpp-${name}`;
+      const control = fieldControl(row);
+      if (!control) continue;
+      const aria = describeControl(control, host.id);
+      const stop = effect(() => {
+        const findings = findingsOf(page, fields);
+        aria.set(
+          findings.length > 0,
+          findings.some((f) => f.severity === 'error'),
+        );
+      });
+      signal.addEventListener(
+        'abort',
+        () => {
+          stop();
+          aria.restore();
+        },
+        { once: true },
       );
     }
   },

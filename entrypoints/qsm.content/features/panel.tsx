@@ -1,15 +1,25 @@
 import { signal as createSignal, type Signal } from '@preact/signals';
 import { Panel, panelCss } from '../../../components/Panel';
+import type { DraftField } from '../../../lib/schema';
 import { localZone } from '../../../lib/time';
 import { panelOpenItem } from '../../../platform/ui';
 import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
+import { fieldControl, formTop, mountInShadow } from '../mount';
+
+/** Brings a finding's field into view and puts the focus on it, as a click on its title promises. */
+function goTo(page: QsmPage, field: DraftField) {
+  const row = page.form?.rows[field];
+  if (!row?.isConnected) return;
+  row.scrollIntoView({ block: 'center' });
+  fieldControl(row)?.focus({ preventScroll: true });
+}
 
 function LivePanel({ page, zone, open }: { page: QsmPage; zone: string; open: Signal<boolean> }) {
   return (
     <Panel
       draft={page.draft.value}
-      findings={page.findings.value}
+      findings={page.attention.shown.value}
+      held={page.attention.held.value}
       missing={page.missing.value}
       lang={page.lang}
       zone={zone}
@@ -18,15 +28,17 @@ function LivePanel({ page, zone, open }: { page: QsmPage; zone: string; open: Si
         open.value = !open.value;
         panelOpenItem.setValue(open.value).catch(() => undefined);
       }}
+      onGoTo={(field) => goTo(page, field)}
     />
   );
 }
 
-/** The floating panel: what was read from the form, and the checklist. */
+/** The panel at the top of QSM's content column: the status, one line per finding, and what was read. */
 export const panel: Feature = {
   id: 'panel',
   include: (page) => page.form !== null,
   init(page, signal) {
+    if (!page.form) return;
     const open = createSignal(true);
     panelOpenItem.getValue().then(
       (stored) => {
@@ -35,7 +47,7 @@ export const panel: Feature = {
       () => undefined,
     );
     mountInShadow(
-      { name: 'panel', anchor: page.document.body, placement: 'append', css: panelCss, signal },
+      { name: 'panel', ...formTop(page.form.root), css: panelCss, signal },
       <LivePanel page={page} zone={localZone()} open={open} />,
     );
   },

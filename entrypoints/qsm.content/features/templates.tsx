@@ -14,7 +14,7 @@ import { fillPlan, type PushTemplate, templateFromDraft } from '../../../lib/tem
 import { localZone } from '../../../lib/time';
 import { newTemplateId, storeTemplate, templatesSignal } from '../../../platform/templates';
 import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
+import { formTop, mountInShadow } from '../mount';
 
 /** The last fill, while it can be undone: the form before it, and the drafts it has shown since. */
 interface Undo {
@@ -103,7 +103,7 @@ export const templates: Feature = {
     });
     abort.addEventListener('abort', stop, { once: true });
     mountInShadow(
-      { name: 'templates', anchor: page.form.root, placement: 'before', css: templateBarCss, signal: abort },
+      { name: 'templates', ...formTop(page.form.root), css: templateBarCss, signal: abort },
       <LiveTemplates page={page} templates={templatesSignal(abort)} undo={undo} zone={localZone()} />,
     );
   },

@@ -176,6 +176,7 @@ describe('the preview feature', () => {
       draft: draftSignal,
       missing: signal([]),
       findings: signal([]),
+      attention: { shown: signal([]), held: signal([]), revealAll: () => undefined },
       bannerImage: signal<BannerImage | null>(null),
       history: signal(history),
       settings: signal(defaultSettings),
