@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import type { BannerBlock, ItemsBlock, Preview, PreviewGap } from '../../lib/preview';
 import type { PushDraft } from '../../lib/schema';
+import { Modal, modalCss } from '../Modal';
 import { TimePair } from '../TimePair';
 
 export const channels = ['email', 'qpost', 'app'] as const;
@@ -239,14 +240,6 @@ export function PreviewDialog({
   const tabRefs = useRef<Partial<Record<Channel, HTMLButtonElement | null>>>({});
   const audience = audienceNote(draft, lang);
 
-  useEffect(() => closeRef.current?.focus(), []);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  };
   const onTabKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -256,82 +249,73 @@ export function PreviewDialog({
   };
 
   return (
-    <div class="qpp preview-backdrop">
-      <section
-        class="preview-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="qpp-preview-title"
-        onKeyDown={onKeyDown}
-      >
-        <header>
-          <strong id="qpp-preview-title">{t(lang, 'preview.title')}</strong>
-          <button type="button" ref={closeRef} onClick={onClose} data-preview="close">
-            {t(lang, 'preview.close')}
-          </button>
-        </header>
-        <div class="notes">
-          <p data-preview="send-at">
-            {t(lang, 'preview.sendAt')}: <SendAt preview={preview} lang={lang} zone={zone} />
-          </p>
-          {audience && <p data-preview="audience">{audience}</p>}
-          <p class="muted" data-preview="eligible">
-            {t(lang, 'preview.eligible')}
-          </p>
-          <p class="muted">{t(lang, 'preview.japanese')}</p>
-          {listedGaps(preview.gaps).length > 0 && (
-            <ul class="gaps">
-              {listedGaps(preview.gaps).map((gap) => (
-                <li key={gap} data-gap={gap}>
-                  {t(lang, `preview.gap.${gap}`)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div class="tabs" role="tablist" aria-label={t(lang, 'preview.tabs')}>
-          {channels.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`qpp-tab-${id}`}
-              aria-selected={channel === id}
-              aria-controls={`qpp-panel-${id}`}
-              tabIndex={channel === id ? 0 : -1}
-              data-tab={id}
-              ref={(el) => {
-                tabRefs.current[id] = el;
-              }}
-              onClick={() => setChannel(id)}
-              onKeyDown={onTabKey}
-            >
-              {t(lang, `preview.tab.${id}`)}
-            </button>
-          ))}
-        </div>
+    <Modal class="preview-dialog" labelledBy="qpp-preview-title" onClose={onClose} initialFocus={closeRef}>
+      <header>
+        <strong id="qpp-preview-title">{t(lang, 'preview.title')}</strong>
+        <button type="button" ref={closeRef} onClick={onClose} data-preview="close">
+          {t(lang, 'preview.close')}
+        </button>
+      </header>
+      <div class="notes">
+        <p data-preview="send-at">
+          {t(lang, 'preview.sendAt')}: <SendAt preview={preview} lang={lang} zone={zone} />
+        </p>
+        {audience && <p data-preview="audience">{audience}</p>}
+        <p class="muted" data-preview="eligible">
+          {t(lang, 'preview.eligible')}
+        </p>
+        <p class="muted">{t(lang, 'preview.japanese')}</p>
+        {listedGaps(preview.gaps).length > 0 && (
+          <ul class="gaps">
+            {listedGaps(preview.gaps).map((gap) => (
+              <li key={gap} data-gap={gap}>
+                {t(lang, `preview.gap.${gap}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div class="tabs" role="tablist" aria-label={t(lang, 'preview.tabs')}>
         {channels.map((id) => (
-          <div
+          <button
             key={id}
-            role="tabpanel"
-            id={`qpp-panel-${id}`}
-            aria-labelledby={`qpp-tab-${id}`}
-            data-channel={id}
-            hidden={channel !== id}
+            type="button"
+            role="tab"
+            id={`qpp-tab-${id}`}
+            aria-selected={channel === id}
+            aria-controls={`qpp-panel-${id}`}
+            tabIndex={channel === id ? 0 : -1}
+            data-tab={id}
+            ref={(el) => {
+              tabRefs.current[id] = el;
+            }}
+            onClick={() => setChannel(id)}
+            onKeyDown={onTabKey}
           >
-            {id === 'email' && <Email preview={preview} lang={lang} zone={zone} bannerUrl={bannerUrl} />}
-            {id === 'qpost' && <Qpost preview={preview} lang={lang} zone={zone} />}
-            {id === 'app' && <App preview={preview} lang={lang} />}
-          </div>
+            {t(lang, `preview.tab.${id}`)}
+          </button>
         ))}
-      </section>
-    </div>
+      </div>
+      {channels.map((id) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`qpp-panel-${id}`}
+          aria-labelledby={`qpp-tab-${id}`}
+          data-channel={id}
+          hidden={channel !== id}
+        >
+          {id === 'email' && <Email preview={preview} lang={lang} zone={zone} bannerUrl={bannerUrl} />}
+          {id === 'qpost' && <Qpost preview={preview} lang={lang} zone={zone} />}
+          {id === 'app' && <App preview={preview} lang={lang} />}
+        </div>
+      ))}
+    </Modal>
   );
 }
 
-export const previewCss = `
-.preview-backdrop { position: fixed; inset: 0; z-index: 2147483200; background: rgba(20,24,31,.45); display: flex; align-items: flex-start; justify-content: center; padding: 40px 16px; overflow: auto; }
-.preview-dialog { width: 680px; max-width: 100%; background: #fff; border-radius: 10px; box-shadow: 0 10px 40px rgba(0,0,0,.3); }
+export const previewCss = `${modalCss}
+.preview-dialog { width: 680px; max-width: calc(100vw - 32px); }
 .preview-dialog > header { display: flex; align-items: center; gap: 8px; padding: 10px 14px; border-bottom: 1px solid #eceef1; }
 .preview-dialog > header strong { color: #d71f3a; font-size: 15px; }
 .preview-dialog > header button { margin-left: auto; }

@@ -55,6 +55,8 @@ export const applyGuard: Feature = {
           zone={zone}
           onClose={() => {
             open.value = false;
+            // Back where the seller was: on 申请, ready to press it again once the form is fixed.
+            apply?.focus();
           }}
           onOverride={() => {
             open.value = false;
