@@ -47,10 +47,6 @@ export function watchAttention(
       .filter(([, row]) => row.contains(target))
       .map(([field]) => field);
   };
-  const onChange = (event: Event) => {
-    const next = union(changed.peek(), fieldsAt(event.target));
-    if (next) changed.value = next;
-  };
   const onEnter = (event: Event) => {
     const here = fieldsAt(event.target);
     // Only reaching another field counts as leaving one; a dialog or our own UI does not.
@@ -60,6 +56,12 @@ export function watchAttention(
       [...changed.peek()].filter((field) => !here.includes(field)),
     );
     if (next) left.value = next;
+  };
+  // A change is also being at that field (a value can be set without focusing it first).
+  const onChange = (event: Event) => {
+    onEnter(event);
+    const next = union(changed.peek(), fieldsAt(event.target));
+    if (next) changed.value = next;
   };
   const doc = form?.root.ownerDocument;
   for (const type of ['change', 'input'])

@@ -25,17 +25,16 @@ describe('push templates', () => {
   it('saves a filled form as a template and fills a fresh form from it', async () => {
     const first = await harness.openFixture('coupon-push.en');
     await expect.poll(() => bar(first).count()).toBe(1);
-    // The bar sits right above the form, inside QSM's page.
-    expect(
-      await first.evaluate(
-        () =>
-          document
-            .querySelector('[data-qpp="templates"]')
-            ?.nextElementSibling?.contains(
-              document.querySelector('#ctl00_ContentPlaceHolder1_tblCouponPush'),
-            ) ?? false,
-      ),
-    ).toBe(true);
+    // The bar sits above the form in QSM's content column, edge to edge with the form's table.
+    const edges = await first.evaluate(() => {
+      const bar = document.querySelector('[data-qpp="templates"]');
+      const table = document.querySelector('#ctl00_ContentPlaceHolder1_tblCouponPush');
+      if (!bar || !table) return null;
+      const [b, f] = [bar.getBoundingClientRect(), table.getBoundingClientRect()];
+      const above = Boolean(bar.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { above, left: Math.round(b.left - f.left), right: Math.round(b.right - f.right) };
+    });
+    expect(edges).toEqual({ above: true, left: 0, right: 0 });
     expect(await bar(first).textContent()).toContain(t('en', 'templates.none'));
 
     await fillValidAdPush(first);
@@ -90,7 +89,13 @@ describe('push templates', () => {
     expect(await sendAt.locator('[data-zone="local"]').textContent()).toMatch(
       /Pacific (Standard|Daylight) Time/,
     );
-    // The banner is on but no image was (or could be) saved: the usual finding asks for one.
+    // The banner is on but no image was (or could be) saved: the panel counts it, neutrally, as
+    // not filled in yet; 申请 would show the finding asking for one.
+    await expect
+      .poll(() => panel.locator('[data-qpp="status"]').textContent())
+      .toBe(t('en', 'panel.pending', { n: 1 }));
+    await fresh.click(field('btnApply'));
+    await fresh.keyboard.press('Escape');
     await expect.poll(() => panel.locator('[data-finding="banner-missing"]').count()).toBe(1);
   });
 
