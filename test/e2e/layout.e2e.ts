@@ -18,7 +18,7 @@ const sizes = [
  * Every visible control of QSM's own document whose centre, scrolled to the top, middle or bottom of
  * the window, is not the control itself: `covered by <host>` when extension UI is on top of it.
  */
-export function coveredControls(page: Page): Promise<string[]> {
+function coveredControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const own = (node: Element | null) => Boolean(node?.closest('[data-qpp-host]'));
     const name = (el: Element) =>
