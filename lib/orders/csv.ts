@@ -2,12 +2,52 @@
 
 export type Delimiter = '\t' | ',' | ';';
 
-/** The delimiter of a text, judged from its first lines: a tab wins (spreadsheet copies), then comma, then semicolon. */
-export function detectDelimiter(text: string): Delimiter | null {
-  const head = text.slice(0, 64 * 1024);
-  if (head.includes('\t')) return '\t';
-  if (head.includes(',')) return ',';
-  if (head.includes(';')) return ';';
+/** How much of a text, and how many of its records, the delimiter is judged from. */
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_RECORDS = 100;
+
+/** The delimiters tried, in the order that wins a tie when nothing is preferred: a spreadsheet copy has tabs. */
+const candidates: Delimiter[] = ['\t', ',', ';'];
+
+/**
+ * How well a delimiter explains the sample: the most records that split into the same number (> 1)
+ * of cells, parsed with quotes (a delimiter inside a quoted field splits nothing).
+ */
+function shapeScore(sample: string, delimiter: Delimiter): number {
+  const widths = new Map<number, number>();
+  let records = 0;
+  for (const { cells } of parseDelimited(sample, delimiter)) {
+    if (++records > SAMPLE_RECORDS) break;
+    if (cells.length > 1) widths.set(cells.length, (widths.get(cells.length) ?? 0) + 1);
+  }
+  return Math.max(0, ...widths.values());
+}
+
+/**
+ * The delimiter of a text, judged outside quotes from its first records: the one that splits the
+ * most records into the same number of cells; a tie goes to `preferred` (the comma for a .csv, the
+ * tab for a .tsv or .txt), then tab, comma, semicolon. Null when no delimiter splits any record.
+ */
+export function detectDelimiter(text: string, preferred: Delimiter | null = null): Delimiter | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const order = preferred ? [preferred, ...candidates.filter((d) => d !== preferred)] : candidates;
+  let best: Delimiter | null = null;
+  let bestScore = 0;
+  for (const delimiter of order) {
+    if (!sample.includes(delimiter)) continue;
+    const score = shapeScore(sample, delimiter);
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The delimiter a file's name promises, if any. */
+export function delimiterOfName(name: string): Delimiter | null {
+  if (/\.csv$/i.test(name)) return ',';
+  if (/\.(tsv|tab|txt)$/i.test(name)) return '\t';
   return null;
 }
 

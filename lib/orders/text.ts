@@ -2,7 +2,7 @@
  * Order numbers from text: pasted text and text files (CSV, TSV, TXT in UTF-8, UTF-16 or Shift_JIS).
  * This module never imports SheetJS, so the content script can use it without bundling Excel support.
  */
-import { countLines, detectDelimiter, parseDelimited } from './csv';
+import { countLines, type Delimiter, delimiterOfName, detectDelimiter, parseDelimited } from './csv';
 import { decodeText } from './decode';
 import { MAX_INPUT_BYTES, MAX_ROWS, OrderListError } from './errors';
 import { type Progress, runSync, type Steps } from './run';
@@ -28,13 +28,14 @@ function isTableFile(name: string): boolean {
 export function* extractTextSteps(
   text: string,
   kind: 'paste' | 'table',
+  preferred: Delimiter | null = null,
 ): Steps<Omit<OrderExtract, 'encoding' | 'sheet'>> {
   if (text.length > MAX_INPUT_BYTES) throw new OrderListError('too-large', { limit: MAX_INPUT_BYTES });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const total = countLines(body, MAX_ROWS);
   if (total > MAX_ROWS) throw new OrderListError('too-many-rows', { limit: MAX_ROWS });
 
-  const delimiter = detectDelimiter(body);
+  const delimiter = detectDelimiter(body, preferred);
   const rows = (): Iterable<Row> => parseDelimited(body, delimiter);
   if (kind === 'table' || findHeader(rows())) {
     const table = extractTable(rows);
@@ -66,7 +67,8 @@ export function* extractTextFileSteps(file: { name: string; bytes: Uint8Array })
   if (file.bytes.length > MAX_INPUT_BYTES) throw new OrderListError('too-large', { limit: MAX_INPUT_BYTES });
   if (isWorkbook(file)) throw new OrderListError('needs-excel');
   const { text, encoding } = decodeText(file.bytes);
-  const read = yield* extractTextSteps(text, isTableFile(file.name) ? 'table' : 'paste');
+  const kind = isTableFile(file.name) ? 'table' : 'paste';
+  const read = yield* extractTextSteps(text, kind, delimiterOfName(file.name));
   return { ...read, encoding };
 }
 
