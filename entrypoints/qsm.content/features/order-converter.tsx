@@ -2,16 +2,15 @@
  * Beside the order upload of the compensation form: the converter page in a frame (SheetJS lives
  * there, not in this content script). When the seller puts the template into the form, the frame
  * posts its bytes here and this feature hands them to QSM's own upload input, firing the events
- * the page listens for. Messages are taken only from our frame, at the extension's origin.
+ * the page listens for. Messages are taken only from our frame, at the extension's origin (frame.tsx).
  */
-import { browser } from 'wxt/browser';
 import { t } from '../../../lib/i18n';
-import { frameMessageSchema, type HostMessage } from '../../../lib/orders/frame';
+import { orderConverterChannel } from '../../../lib/orders/frame';
 import { TEMPLATE_MIME } from '../../../lib/orders/template';
 import { findPushForm } from '../../../lib/qsm';
 import type { PushForm } from '../../../lib/qsm/types';
 import type { Feature } from '../feature';
-import { mountInShadow } from '../mount';
+import { embedFrame } from '../frame';
 
 const frameCss = `
 iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }
@@ -88,35 +87,19 @@ export const orderConverter: Feature = {
     const form = page.form;
     const anchor = form && anchorOf(form);
     if (!form || !anchor) return;
-    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-    const src = `${browser.runtime.getURL('/converter.html')}?embedded=1&lang=${page.lang}`;
-    const host = mountInShadow(
-      { name: 'order-converter', anchor, placement: 'append', css: frameCss, signal },
-      <iframe src={src} title={t(page.lang, 'orders.frame.title')} data-qpp-frame="order-converter" />,
-    );
-    const frame = host.shadowRoot?.querySelector('iframe');
-    if (!frame) return;
-
-    const reply = (message: HostMessage) => frame.contentWindow?.postMessage(message, extensionOrigin);
-    window.addEventListener(
-      'message',
-      (event) => {
-        if (event.origin !== extensionOrigin || event.source !== frame.contentWindow) return;
-        const parsed = frameMessageSchema.safeParse(event.data);
-        if (!parsed.success) return;
-        const message = parsed.data;
-        if (message.type === 'qpp:order-converter:height') {
-          frame.style.height = `${Math.min(message.height, MAX_FRAME_HEIGHT)}px`;
-          return;
-        }
-        const file = new File([message.bytes], message.name, { type: TEMPLATE_MIME });
-        putTemplateFile(form.controls, file, () => findPushForm(page.document)?.controls)
-          .catch(() => false)
-          .then((ok) => {
-            if (!signal.aborted) reply({ type: 'qpp:order-converter:put-result', id: message.id, ok });
-          });
-      },
-      { signal },
-    );
+    embedFrame({
+      protocol: orderConverterChannel,
+      path: `/converter.html?embedded=1&lang=${page.lang}`,
+      title: t(page.lang, 'orders.frame.title'),
+      mount: { name: 'order-converter', anchor, placement: 'append', signal },
+      css: frameCss,
+      maxHeight: MAX_FRAME_HEIGHT,
+      onFile: (name, bytes) =>
+        putTemplateFile(
+          form.controls,
+          new File([bytes], name, { type: TEMPLATE_MIME }),
+          () => findPushForm(page.document)?.controls,
+        ),
+    });
   },
 };
