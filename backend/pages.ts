@@ -61,7 +61,8 @@ export interface Notice {
 }
 
 export function readFixture(name: string, dir = FIXTURES_DIR): string | null {
-  if (!/^[\w.-]+$/.test(name) || name.includes('..')) return null;
+  // Pop-up pages live under /Popup/ in QSM (the order upload window).
+  if (!/^(Popup\/)?[\w.-]+$/.test(name) || name.includes('..')) return null;
   const file = join(dir, `${name}.html`);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }

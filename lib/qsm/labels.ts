@@ -172,10 +172,10 @@ export const historyLabels = {
   },
   // The one row the cancel tab's table shows when the search found nothing.
   noRows: {
-    zh: ['没有数据', '暂无数据', '无数据', '没有记录'],
-    ja: ['データがありません', 'データなし', '該当するデータがありません'],
-    en: ['No data', 'No data found', 'No records', 'No records found'],
-    ko: ['데이터가 없습니다', '조회된 데이터가 없습니다'],
+    zh: ['没有数据', '暂无数据', '无数据', '没有记录', '没有要显示的行'],
+    ja: ['データがありません', 'データなし', '該当するデータがありません', '表示する行がありません'],
+    en: ['No data', 'No data found', 'No records', 'No records found', 'No rows to display'],
+    ko: ['데이터가 없습니다', '조회된 데이터가 없습니다', '표시할 행이 없습니다'],
   },
   // A pager's "next page" link: a listing with more pages does not show every push.
   pagerNext: {

@@ -13,10 +13,14 @@ import { mountInShadow } from '../mount';
 
 const css = `${pushesCss}
 .row-countdown { font-size: 12px; line-height: 1.35; margin-top: 2px; white-space: nowrap; }
+.row-countdown.in-grid { font-size: 11px; line-height: 1; margin: 0 0 0 4px; display: inline; }
 `;
 
+/** In a grid's fixed-height, fixed-width cell the countdown stays on the cell's one line, clipped by it. */
+const gridHostStyle = 'max-width: 100%; overflow: hidden; vertical-align: middle; white-space: nowrap;';
+
 /** What the store keeps of a row: no element, nothing the adapter may read beyond the push itself. */
-function rowData({ element: _element, ...data }: HistoryRow): HistoryRowData {
+function rowData({ element: _element, layout: _layout, ...data }: HistoryRow): HistoryRowData {
   return data;
 }
 
@@ -38,18 +42,32 @@ function documentStart(): Date {
   return new Date(Math.min(performance.timeOrigin, Date.now()));
 }
 
-function RowCountdown({ page, row, zone }: { page: QsmPage; row: HistoryRowData; zone: string }) {
+function RowCountdown({
+  page,
+  row,
+  zone,
+  inGrid,
+}: {
+  page: QsmPage;
+  row: HistoryRowData;
+  zone: string;
+  inGrid: boolean;
+}) {
   const state = cancelState(row, page.now.value);
+  const deadline = t(page.lang, 'pushes.countdown.deadline', {
+    time: formatInstant(state.deadline, page.lang, zone),
+  });
+  if (inGrid) {
+    return (
+      <span class="qpp row-countdown in-grid" title={isCancellable(state.phase) ? deadline : undefined}>
+        <Countdown state={state} lang={page.lang} />
+      </span>
+    );
+  }
   return (
     <div class="qpp row-countdown">
       <Countdown state={state} lang={page.lang} />
-      {isCancellable(state.phase) && (
-        <div class="muted">
-          {t(page.lang, 'pushes.countdown.deadline', {
-            time: formatInstant(state.deadline, page.lang, zone),
-          })}
-        </div>
-      )}
+      {isCancellable(state.phase) && <div class="muted">{deadline}</div>}
     </div>
   );
 }
@@ -98,6 +116,7 @@ export const historyCountdown: Feature = {
         if (mounted.has(row.element)) continue;
         const controller = new AbortController();
         const data = rowData(row);
+        const inGrid = row.layout === 'grid';
         const host = mountInShadow(
           {
             name: 'countdown',
@@ -105,10 +124,11 @@ export const historyCountdown: Feature = {
             placement: 'append',
             css,
             signal: controller.signal,
-            display: 'block',
+            display: inGrid ? 'inline-block' : 'block',
           },
-          <RowCountdown page={page} row={data} zone={zone} />,
+          <RowCountdown page={page} row={data} zone={zone} inGrid={inGrid} />,
         );
+        if (inGrid) host.style.cssText += gridHostStyle;
         const stopState = effect(() => {
           const phase = cancelState(data, page.now.value).phase;
           host.dataset.state = isCancellable(phase) ? 'cancellable' : 'closed';

@@ -82,6 +82,14 @@ describe('push pages', () => {
     const other = await sandbox.get('/GMKT.INC.Gsm.Web/other-page.zh.aspx');
     expect(other.status).toBe(200);
     expect(await other.text()).toContain('店铺优惠券管理');
+    // The structures of the real portal: its iframe shell, the real-structure page, the upload window.
+    for (const path of ['portal.ja', 'coupon-push-real.en', 'Popup/order-upload.zh']) {
+      expect((await sandbox.get(`/GMKT.INC.Gsm.Web/${path}.aspx`)).status).toBe(200);
+    }
+    expect(await (await sandbox.get('/GMKT.INC.Gsm.Web/Popup/order-upload.ja.aspx')).text()).toContain(
+      '<title>Qoo10 - QSM</title>',
+    );
+    expect((await sandbox.get('/GMKT.INC.Gsm.Web/Popup/Popup/order-upload.ja.aspx')).status).toBe(404);
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/coupon-push.fr.aspx')).status).toBe(404);
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/..%2Fpackage.aspx')).status).toBe(404);
     expect((await sandbox.get('/elsewhere')).status).toBe(404);

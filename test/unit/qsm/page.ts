@@ -94,3 +94,21 @@ export function renameIds(document: Document): void {
     if (el.hasAttribute('name')) el.setAttribute('name', `f$${n}`);
   }
 }
+
+/** Sets the words of every row label of the form table; `word(rowId)` says which, null keeps it. */
+export function relabel(p: LoadedPage, word: (rowId: string, n: number) => string | null): number {
+  const rows = Array.from(
+    p.byKey('tblCouponPush').querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr'),
+  );
+  let changed = 0;
+  rows.forEach((row, n) => {
+    const head = row.cells[0];
+    const next = word(row.id.replace(/^.*_/, ''), n);
+    if (!head || next === null) return;
+    // The banner's label cell holds its checkbox: only the words change.
+    const target = head.querySelector('label') ?? head;
+    target.textContent = next;
+    changed += 1;
+  });
+  return changed;
+}

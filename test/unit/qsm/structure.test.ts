@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPushForm, readDraft } from '../../../lib/qsm';
 import { fuzzyLabel, rowLabels } from '../../../lib/qsm/labels';
-import { type LoadedPage, langs, usePages } from './page';
+import { type LoadedPage, langs, relabel, usePages } from './page';
 
 const open = usePages();
 
@@ -22,24 +22,6 @@ const alternatives: Record<(typeof langs)[number], Record<string, string>> = {
   },
   ko: { trType: '푸시 종류', trSendTime: '발송일시', trBanner: '배너 이미지', trSendToAd: '대상' },
 };
-
-/** Sets the words of every row label of the form table; `word(rowId)` says which, null keeps it. */
-function relabel(p: LoadedPage, word: (rowId: string, n: number) => string | null): number {
-  const rows = Array.from(
-    p.byKey('tblCouponPush').querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr'),
-  );
-  let changed = 0;
-  rows.forEach((row, n) => {
-    const head = row.cells[0];
-    const next = word(row.id.replace(/^.*_/, ''), n);
-    if (!head || next === null) return;
-    // The banner's label cell holds its checkbox: only the words change.
-    const target = head.querySelector('label') ?? head;
-    target.textContent = next;
-    changed += 1;
-  });
-  return changed;
-}
 
 /** A form as a seller leaves it half way: coupon chosen, banner ticked, link and time changed. */
 function edit(p: LoadedPage, type: 'ad' | 'compensation'): void {
