@@ -11,6 +11,8 @@ const e2e = {
   testTimeout: 90_000,
   hookTimeout: 120_000,
   fileParallelism: false,
+  // expect.poll's own default (1 s) is a bet on a quiet machine; a busy one can take seconds to paint.
+  expect: { poll: { timeout: 30_000 } },
 } as const;
 
 export default defineConfig({
