@@ -60,6 +60,8 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
   const pasted = useSignal('');
   const busy = useSignal<{ label: string; progress: Progress | null } | null>(null);
   const result = useSignal<OrderExtract | null>(null);
+  /** The dropped or chosen file the summary speaks of; null for pasted text. */
+  const source = useSignal<string | null>(null);
   const failure = useSignal<Failure | null>(null);
   const putState = useSignal<'idle' | 'working' | 'done' | 'failed'>('idle');
   const dragging = useSignal(false);
@@ -76,6 +78,7 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
     busy.value = { label, progress: null };
     failure.value = null;
     result.value = null;
+    source.value = typeof input === 'string' ? null : input.name;
     putState.value = 'idle';
     try {
       const read_ = await read(input, {
@@ -233,7 +236,7 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
         </p>
       )}
 
-      {r && <Summary lang={lang} result={r} />}
+      {r && <Summary lang={lang} result={r} file={source.value} />}
 
       {r && (
         <div class="actions">
@@ -276,13 +279,14 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
   );
 }
 
-function Summary({ lang, result }: { lang: Lang; result: OrderExtract }) {
+function Summary({ lang, result, file }: { lang: Lang; result: OrderExtract; file: string | null }) {
   const more = (count: number) =>
     count > LIST_LIMIT ? (
       <li class="muted">{t(lang, 'orders.list.more', { count: count - LIST_LIMIT })}</li>
     ) : null;
   return (
     <div class="summary" data-order-summary="">
+      {file !== null && <p data-order-source-file={file}>{t(lang, 'orders.summary.file', { name: file })}</p>}
       <ul class="counts">
         <li class="ok" data-order-found={result.orderNumbers.length}>
           {t(lang, 'orders.summary.found', { count: result.orderNumbers.length })}
@@ -295,8 +299,9 @@ function Summary({ lang, result }: { lang: Lang; result: OrderExtract }) {
         </li>
       </ul>
       <p class="muted">
-        {t(lang, `orders.source.${result.source}`)}
-        {result.column !== undefined && <> {t(lang, 'orders.summary.column', { column: result.column })}</>}
+        {result.source === 'header'
+          ? t(lang, 'orders.source.header', { column: result.column ?? '' })
+          : t(lang, `orders.source.${result.source}`)}
         {result.sheet !== undefined && <> {t(lang, 'orders.summary.sheet', { sheet: result.sheet })}</>}
         {result.encoding !== undefined && (
           <> {t(lang, 'orders.summary.encoding', { encoding: result.encoding.toUpperCase() })}</>

@@ -103,9 +103,13 @@ export function SettingsForm({
           name="couponMarginHours"
           inputMode="decimal"
           value={margin}
+          aria-describedby="qpp-margin-help"
           aria-invalid={errors.couponMarginHours ? 'true' : 'false'}
           onInput={(event) => setMargin(event.currentTarget.value)}
         />
+        <small id="qpp-margin-help" class="muted" data-qpp="margin-help">
+          {t(lang, 'pushes.options.margin.help')}
+        </small>
         {error('couponMarginHours')}
       </label>
       <label class="field">

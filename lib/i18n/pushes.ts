@@ -42,6 +42,8 @@ export const pushes = defineMessages({
     'pushes.options.weekRule.calendar': 'Calendar week (Monday to Sunday, JST)',
     'pushes.options.weekRule.rolling': 'Rolling 7 days (stricter)',
     'pushes.options.margin': 'Coupon margin after the send time (hours)',
+    'pushes.options.margin.help':
+      'How long customers should still be able to use the coupon after the push arrives. Push Pilot warns when the coupon ends sooner than this after the send time; 0 turns the warning off.',
     'pushes.options.lead': 'Remind this long before each cancel deadline (minutes)',
     'pushes.options.save': 'Save',
     'pushes.options.saved': 'Saved.',
@@ -93,6 +95,8 @@ export const pushes = defineMessages({
     'pushes.options.weekRule.calendar': '暦週（月曜～日曜、日本時間）',
     'pushes.options.weekRule.rolling': '直近7日間（より厳しい）',
     'pushes.options.margin': '送信後に残すクーポン有効期間（時間）',
+    'pushes.options.margin.help':
+      'プッシュが届いてから、お客様がクーポンを使える時間をどれだけ残すか。送信日時からこの時間が経つ前にクーポンの利用期間が終わる場合に注意を表示します。0 にすると表示しません。',
     'pushes.options.lead': 'キャンセル期限の何分前に通知するか（分）',
     'pushes.options.save': '保存',
     'pushes.options.saved': '保存しました。',
@@ -140,6 +144,8 @@ export const pushes = defineMessages({
     'pushes.options.weekRule.calendar': '自然周（周一至周日，日本时间）',
     'pushes.options.weekRule.rolling': '滚动 7 天（更严格）',
     'pushes.options.margin': '发送后优惠券至少还可使用（小时）',
+    'pushes.options.margin.help':
+      '推送送达后，顾客至少还应有多少小时可以使用优惠券。若优惠券在发送时间后不到这么久就到期，Push Pilot 会提醒您；设为 0 则不提醒。',
     'pushes.options.lead': '在每个取消截止前多久提醒（分钟）',
     'pushes.options.save': '保存',
     'pushes.options.saved': '已保存。',

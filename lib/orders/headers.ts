@@ -50,6 +50,22 @@ export function orderHeaderScore(header: string): 0 | 1 | 2 {
   return orderWord.test(h) && numberWord.test(h) ? 1 : 0;
 }
 
+/**
+ * A cell that names a column rather than holding a value: no digit, and a word like 番号, No. or
+ * ID at its end (カート番号 where a copied header repeats). Never a rejected order number.
+ */
+export function isHeaderWord(cell: unknown): boolean {
+  // Most cells are order numbers: a digit settles it before any normalising.
+  if (typeof cell !== 'string' || /[0-9]/.test(cell)) return false;
+  const h = normalizeHeader(cell);
+  return h !== '' && h.length <= 40 && !/\d/.test(h) && numberWord.test(h);
+}
+
+/** True for a header that names item, cart, shipping, tracking or buyer numbers. */
+export function namesOtherNumbers(header: string): boolean {
+  return excludedWord.test(normalizeHeader(header));
+}
+
 /** The index of the best order-number header in a row, or -1. Ties go to the leftmost. */
 export function findOrderColumn(cells: readonly unknown[]): number {
   let best = -1;

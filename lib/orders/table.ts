@@ -2,7 +2,7 @@
  * Reading order numbers out of a table (CSV/TSV rows or a worksheet): the column under an
  * order-number header; without one, a table that is only numbers or has a single column.
  */
-import { findOrderColumn } from './headers';
+import { findOrderColumn, isHeaderWord, namesOtherNumbers } from './headers';
 import { normalizeDigits, OrderCollector } from './tokens';
 import type { Cell, ExtractSource, OrderExtract, Row } from './types';
 
@@ -48,7 +48,9 @@ export function* extractTable(rows: () => Iterable<Row>): Generator<number, Tabl
   if (header) {
     for (const row of rows()) {
       if (++count % PROGRESS_EVERY === 0) yield count;
-      if (row.line > header.row) collector.cell(row.line, row.cells[header.column]);
+      const cell = row.cells[header.column];
+      // A header repeated further down (a second page pasted below the first) is not a value.
+      if (row.line > header.row && !isHeaderWord(cell)) collector.cell(row.line, cell);
     }
     return result(collector, 'header', count, header.header);
   }
@@ -85,10 +87,13 @@ export function* extractTable(rows: () => Iterable<Row>): Generator<number, Tabl
     if (label === undefined && collector.orderNumbers.length === 0 && collector.rejected.length === 0) {
       if (typeof cell === 'string' && !/\d/.test(normalizeDigits(cell))) {
         label = cell.trim();
+        // A single column labelled カート番号 or 商品番号 holds numbers shaped like orders: never take them.
+        if (namesOtherNumbers(label)) return null;
         continue;
       }
       label = '';
     }
+    if (isHeaderWord(cell)) continue;
     collector.cell(row.line, cell);
   }
   return result(collector, 'single-column', count, label || undefined);

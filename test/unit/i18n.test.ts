@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, languages, pickLanguage, t } from '../../lib/i18n';
+import { catalogue, type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -33,5 +33,28 @@ describe('message catalogue', () => {
 describe('time words', () => {
   it.each(languages)('%s: time.withLocal starts with the JST part, so UI can style the two apart', (lang) => {
     expect(t(lang, 'time.withLocal', { jst: '<J>' }).startsWith('<J>')).toBe(true);
+  });
+});
+
+describe('labels say what the QSM page itself says', () => {
+  // The fixture pages' visible labels (test/fixtures/qsm/labels.mjs), the page's own words per language.
+  const page = async (lang: Lang): Promise<Record<string, string>> => {
+    const { labels } = (await import('../fixtures/qsm/labels.mjs' as string)) as {
+      labels: Record<Lang, Record<string, string>>;
+    };
+    return labels[lang];
+  };
+
+  it.each(languages)('%s: the panel names each row as the form does', async (lang) => {
+    const words = await page(lang);
+    expect(t(lang, 'panel.type')).toBe(words.type);
+    expect(t(lang, 'panel.coupon')).toBe(words.coupon);
+    expect(t(lang, 'panel.items')).toBe(words.goods);
+    expect(t(lang, 'panel.audience')).toBe(words.sendTo);
+    expect(t(lang, 'panel.recipients')).toBe(words.orderUpload);
+    expect(t(lang, 'panel.sendAt')).toBe(words.sendTime);
+    expect(t(lang, 'panel.banner')).toBe(words.banner);
+    expect(t(lang, 'field.type')).toBe(words.type);
+    expect(t(lang, 'field.banner')).toBe(words.banner);
   });
 });

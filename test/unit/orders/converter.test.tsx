@@ -63,7 +63,11 @@ describe('OrderConverter', () => {
     await until(() => !$<HTMLButtonElement>('[data-order-read]').disabled);
     $('[data-order-read]').click();
     await until(() => host.querySelector('[data-order-put]') !== null);
-    expect(host.textContent).toContain('使用した列：注文番号');
+    // The column is named once, in the sentence that says how the list was read.
+    expect(host.textContent).toContain('「注文番号」列から読み込みました。');
+    expect($('[data-order-summary]').textContent?.split('「注文番号」').length).toBe(2);
+    expect($('[data-order-summary]').textContent).not.toContain('使用した列');
+    expect(host.querySelector('[data-order-source-file]')).toBeNull();
     $('[data-order-put]').click();
     await until(() => host.querySelector('[data-order-put-done]') !== null);
     expect(onPut).toHaveBeenCalledTimes(1);
@@ -74,6 +78,17 @@ describe('OrderConverter', () => {
       header: 1,
     });
     expect(rows).toEqual([['Order No.'], ['262749754'], ['262749886']]);
+  });
+
+  it('names the dropped file in the summary', async () => {
+    mount();
+    const file = new File(['注文番号\n262749754\n'], 'shipping-1130.csv', { type: 'text/csv' });
+    const input = $<HTMLInputElement>('input[type="file"]');
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => host.querySelector('[data-order-summary]') !== null);
+    expect($('[data-order-source-file]').textContent).toBe('From shipping-1130.csv:');
+    expect($('[data-order-found]').getAttribute('data-order-found')).toBe('1');
   });
 
   it('shows a refused list as a translated error, not a summary', async () => {

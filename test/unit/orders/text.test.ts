@@ -57,6 +57,27 @@ describe('extractOrderNumbers on pasted text', () => {
     expect(result.rejected).toEqual([{ line: 3, token: 'abc', reason: 'not-a-number' }]);
   });
 
+  it('skips a header word repeated in the order column (a second page pasted below): not a rejected value', () => {
+    const result = extractOrderNumbers(
+      '注文番号\n262749754\nカート番号\n262749886\n注文番号\n262749887\nabc',
+    );
+    expect(result.orderNumbers).toEqual(['262749754', '262749886', '262749887']);
+    // A word that is not a column name is still reported.
+    expect(result.rejected).toEqual([{ line: 7, token: 'abc', reason: 'not-a-number' }]);
+  });
+
+  it('never reads a single column labelled カート番号 or 商品番号 as order numbers', () => {
+    const csv = (text: string) => ({ name: 'list.csv', bytes: new TextEncoder().encode(text) });
+    expect(() => extractOrderNumbersFromText(csv('カート番号\n412000101\n412000150\n'))).toThrow();
+    expect(() => extractOrderNumbersFromText(csv('商品番号\n921676424\n'))).toThrow();
+    const labelled = extractOrderNumbersFromText(csv('番号\n262749754\n番号\n262749886\n'));
+    expect(labelled).toMatchObject({
+      source: 'single-column',
+      orderNumbers: ['262749754', '262749886'],
+      rejected: [],
+    });
+  });
+
   it('strips Excel text markers (="…") in a CSV order column', () => {
     const result = extractOrderNumbersFromText({
       name: 'export.csv',

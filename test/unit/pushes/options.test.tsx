@@ -42,6 +42,14 @@ describe('options form', () => {
     );
   });
 
+  it('explains what the coupon margin (hours) is, tied to its field', () => {
+    const { root, input } = mount();
+    const help = root.querySelector('[data-qpp="margin-help"]');
+    expect(input('couponMarginHours').getAttribute('aria-describedby')).toBe(help?.id);
+    expect(help?.textContent).toMatch(/customers .* use the coupon after the push arrives/);
+    expect(help?.textContent).toContain('0 turns the warning off');
+  });
+
   it('explains each wrong field and does not save', async () => {
     const { root, type, submit, onSave } = mount();
     type('couponMarginHours', 'abc');
