@@ -1,23 +1,59 @@
 /**
  * Japan time (JST, UTC+9, no DST) helpers. Every rule about send times is stated in JST, so nothing
  * here reads the machine's zone except `localZone()`, which exists to show the seller their own time.
+ * JST never changes its offset, so its dates and times are integer arithmetic on UTC milliseconds:
+ * checkPush runs on every edit. date-fns and @date-fns/tz stay for the seller's own zone, which can
+ * have DST (`formatInZone`).
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfWeek } from 'date-fns';
+import { format } from 'date-fns';
 
 export const JST = 'Asia/Tokyo';
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 /** Cancelling is possible until this long before the send time (manual: 取消可在发送前24小时进行). */
 export const CANCEL_LEAD_MS = 24 * HOUR_MS;
+/** JST's offset from UTC, always. */
+export const JST_OFFSET_MS = 9 * HOUR_MS;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number) => String(n).padStart(4, '0');
+
+/** The JST wall clock of an instant, read from a Date shifted by +9 h (UTC fields = JST fields). */
+function wall(instant: Date): Date {
+  const ms = instant.getTime();
+  // As date-fns' format did: an invalid date is a caller's bug, not a string to show.
+  if (Number.isNaN(ms)) throw new RangeError('Invalid time value');
+  return new Date(ms + JST_OFFSET_MS);
+}
+
+const dateOfWall = (w: Date) =>
+  `${pad4(w.getUTCFullYear())}-${pad2(w.getUTCMonth() + 1)}-${pad2(w.getUTCDate())}`;
+const timeOfWall = (w: Date) => `${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}`;
+
+/** UTC ms of a JST wall-clock date and time, or NaN when the date does not exist (2026-02-30). */
+function jstMs(year: number, month: number, day: number, hours: number, minutes: number): number {
+  const w = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0..99 as 1900..1999.
+  w.setUTCFullYear(year, month - 1, day);
+  if (w.getUTCFullYear() !== year || w.getUTCMonth() !== month - 1 || w.getUTCDate() !== day)
+    return Number.NaN;
+  return w.getTime() + hours * HOUR_MS + minutes * 60_000 - JST_OFFSET_MS;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})$/;
 
 /** The instant of a JST wall-clock date and time. Returns null for malformed or impossible input. */
 export function jstInstant(date: string, time = '00:00'): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const instant = new Date(`${date}T${time}:00+09:00`);
-  if (Number.isNaN(instant.getTime())) return null;
-  // Reject dates the Date parser silently rolls over (2026-02-30 → March 2).
-  return jstDate(instant) === date && jstTime(instant) === time ? instant : null;
+  const d = DATE.exec(date);
+  const t = TIME.exec(time);
+  if (!d || !t) return null;
+  const hours = Number(t[1]);
+  const minutes = Number(t[2]);
+  if (hours > 23 || minutes > 59) return null;
+  const ms = jstMs(Number(d[1]), Number(d[2]), Number(d[3]), hours, minutes);
+  return Number.isNaN(ms) ? null : new Date(ms);
 }
 
 /** The send time a draft (or a plan) names, or null until its send date and time are both set and valid. */
@@ -27,22 +63,24 @@ export function sendAtOf(draft: { sendDate: string | null; sendTime: string | nu
 
 /** The JST calendar date (YYYY-MM-DD) of an instant. */
 export function jstDate(instant: Date): string {
-  return format(new TZDate(instant, JST), 'yyyy-MM-dd');
+  return dateOfWall(wall(instant));
 }
 
 /** The JST wall-clock time (HH:mm) of an instant. */
 export function jstTime(instant: Date): string {
-  return format(new TZDate(instant, JST), 'HH:mm');
+  return timeOfWall(wall(instant));
 }
 
 /** `YYYY-MM-DD HH:mm` in JST. */
 export function formatJst(instant: Date): string {
-  return format(new TZDate(instant, JST), 'yyyy-MM-dd HH:mm');
+  const w = wall(instant);
+  return `${dateOfWall(w)} ${timeOfWall(w)}`;
 }
 
 /** ISO 8601 with the +09:00 offset, the form PushRecord.sendAt and coupon periods use. */
 export function toJstIso(instant: Date): string {
-  return format(new TZDate(instant, JST), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const w = wall(instant);
+  return `${dateOfWall(w)}T${timeOfWall(w)}:${pad2(w.getUTCSeconds())}+09:00`;
 }
 
 /** `YYYY-MM-DD HH:mm` in any IANA zone (the seller's own, for showing beside JST). */
@@ -59,12 +97,20 @@ export function localZone(): string {
 export function addJstDays(date: string, days: number): string {
   const start = jstInstant(date);
   if (!start) throw new RangeError(`not a JST date: ${date}`);
-  return jstDate(addDays(new TZDate(start, JST), days));
+  return jstDate(new Date(start.getTime() + days * DAY_MS));
+}
+
+/** Monday 00:00 JST of the calendar week (Monday..Sunday) containing the instant, in UTC ms. */
+export function jstWeekStartMs(ms: number): number {
+  const day = Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
+  // Day 0 (1970-01-01) was a Thursday: 3 days after a Monday.
+  const sinceMonday = (((day + 3) % 7) + 7) % 7;
+  return (day - sinceMonday) * DAY_MS - JST_OFFSET_MS;
 }
 
 /** Monday 00:00 JST of the calendar week (Monday..Sunday) containing the instant. */
 export function jstWeekStart(instant: Date): Date {
-  return new Date(startOfWeek(new TZDate(instant, JST), { weekStartsOn: 1 }).getTime());
+  return new Date(jstWeekStartMs(instant.getTime()));
 }
 
 /** The cancel deadline of a push: send time − 24 h. */

@@ -9,7 +9,7 @@
  * Cancelled pushes never count. Used by checkPush and by the popup's quota display.
  */
 import type { PushRecord, WeekRule } from '../schema';
-import { addJstDays, DAY_MS, jstDate, jstInstant, jstTime, jstWeekStart } from '../time';
+import { DAY_MS, JST_OFFSET_MS, jstDate, jstWeekStartMs } from '../time';
 import { SEND_TIME } from './codes';
 
 export interface WeekWindow {
@@ -18,15 +18,20 @@ export interface WeekWindow {
 }
 
 const WEEK_MS = 7 * DAY_MS;
+const MINUTE_MS = 60_000;
+
+/** [start, end) in UTC ms of the window counted for a push sent at `at` (see the module comment). */
+function windowMs(at: number, rule: WeekRule): [number, number] {
+  if (rule === 'rolling-7-days') return [at - WEEK_MS, at + WEEK_MS];
+  const start = jstWeekStartMs(at);
+  // JST has no DST, so a week is always exactly 7 × 24 h.
+  return [start, start + WEEK_MS];
+}
 
 /** The window counted for a push sent at `sendAt` (see the module comment for the bounds). */
 export function weekOf(sendAt: Date, rule: WeekRule): WeekWindow {
-  if (rule === 'rolling-7-days') {
-    return { start: new Date(sendAt.getTime() - WEEK_MS), end: new Date(sendAt.getTime() + WEEK_MS) };
-  }
-  const start = jstWeekStart(sendAt);
-  // JST has no DST, so a week is always exactly 7 × 24 h.
-  return { start, end: new Date(start.getTime() + WEEK_MS) };
+  const [start, end] = windowMs(sendAt.getTime(), rule);
+  return { start: new Date(start), end: new Date(end) };
 }
 
 /** The first and last JST date of a window (its end is exclusive). */
@@ -34,50 +39,93 @@ export function windowDates(window: WeekWindow): { weekStart: string; weekEnd: s
   return { weekStart: jstDate(window.start), weekEnd: jstDate(new Date(window.end.getTime() - 1)) };
 }
 
-/** True when `other` falls in the window of a push at `sendAt`. */
-function conflicts(sendAt: Date, other: Date, rule: WeekRule): boolean {
-  if (rule === 'rolling-7-days') return Math.abs(other.getTime() - sendAt.getTime()) < WEEK_MS;
-  const { start, end } = weekOf(sendAt, rule);
-  return other >= start && other < end;
-}
-
 interface Counted {
   push: PushRecord;
-  at: Date;
+  at: number;
 }
 
-/** The pushes that count toward the limit: not cancelled, with a readable send time. */
-function counted(history: readonly PushRecord[], ignoreId?: string): Counted[] {
-  const result: Counted[] = [];
+/**
+ * The pushes that count toward the limit (not cancelled, with a readable send time), by send time.
+ * Kept per history array: the page hands checkPush the same array on every edit until it changes.
+ */
+const sortedHistory = new WeakMap<readonly PushRecord[], Counted[]>();
+
+function counted(history: readonly PushRecord[]): Counted[] {
+  let result = sortedHistory.get(history);
+  if (result) return result;
+  result = [];
   for (const push of history) {
-    if (push.status === 'cancelled' || (ignoreId !== undefined && push.id === ignoreId)) continue;
-    const at = new Date(push.sendAt);
-    if (!Number.isNaN(at.getTime())) result.push({ push, at });
+    if (push.status === 'cancelled') continue;
+    const at = Date.parse(push.sendAt);
+    if (!Number.isNaN(at)) result.push({ push, at });
   }
-  return result.sort((a, b) => a.at.getTime() - b.at.getTime());
+  result.sort((a, b) => a.at - b.at);
+  sortedHistory.set(history, result);
+  return result;
+}
+
+/** The index of the first push sent at or after `ms` (binary search). */
+function firstAtOrAfter(pushes: readonly Counted[], ms: number): number {
+  let lo = 0;
+  let hi = pushes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((pushes[mid] as Counted).at < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The pushes in the window of a push at `at`, earliest first (the rolling window's bounds are open,
+ * the calendar week's end only). Looks only at the pushes near `at`.
+ */
+function inWindow(pushes: readonly Counted[], at: number, rule: WeekRule, ignoreId?: string): Counted[] {
+  const [start, end] = windowMs(at, rule);
+  const found: Counted[] = [];
+  const from = firstAtOrAfter(pushes, rule === 'rolling-7-days' ? start + 1 : start);
+  for (let i = from; i < pushes.length; i++) {
+    const push = pushes[i] as Counted;
+    if (push.at >= end) break;
+    if (ignoreId === undefined || push.push.id !== ignoreId) found.push(push);
+  }
+  return found;
+}
+
+const FIRST_SLOT_MS = slotMs(SEND_TIME.first);
+const LAST_SLOT_MS = slotMs(SEND_TIME.last);
+
+/** Milliseconds after JST midnight of an `HH:mm` slot. */
+function slotMs(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 3_600_000 + minutes * MINUTE_MS;
 }
 
 /** Moves an instant to the next send slot time if it lies outside 10:00..22:00 JST (dates only matter here). */
-function intoSendHours(instant: Date): Date {
-  const time = jstTime(instant);
-  const date = jstDate(instant);
-  if (time < SEND_TIME.first) return jstInstant(date, SEND_TIME.first) ?? instant;
-  if (time > SEND_TIME.last) return jstInstant(addJstDays(date, 1), SEND_TIME.first) ?? instant;
-  return instant;
+function intoSendHours(at: number): number {
+  const wall = at + JST_OFFSET_MS;
+  const midnight = Math.floor(wall / DAY_MS) * DAY_MS - JST_OFFSET_MS;
+  // Compared by the minute, as the HH:mm strings were: 22:00:30 is still 22:00.
+  const minuteOfDay = Math.floor((at - midnight) / MINUTE_MS) * MINUTE_MS;
+  if (minuteOfDay < FIRST_SLOT_MS) return midnight + FIRST_SLOT_MS;
+  if (minuteOfDay > LAST_SLOT_MS) return midnight + DAY_MS + FIRST_SLOT_MS;
+  return at;
 }
 
 /** The earliest instant at or after `from` (within send hours) that no counted push blocks. */
-function firstFreeInstant(from: Date, pushes: readonly Counted[], rule: WeekRule): Date {
+function firstFreeInstant(
+  from: number,
+  pushes: readonly Counted[],
+  rule: WeekRule,
+  ignoreId?: string,
+): number {
   let candidate = intoSendHours(from);
   // Each step moves past at least one push for good, so this ends after at most pushes.length steps.
   for (let step = 0; step <= pushes.length; step++) {
-    const blocking = pushes.filter((p) => conflicts(candidate, p.at, rule));
-    if (blocking.length === 0) return candidate;
-    const next =
-      rule === 'rolling-7-days'
-        ? new Date(Math.max(...blocking.map((p) => p.at.getTime())) + WEEK_MS)
-        : weekOf(candidate, rule).end;
-    candidate = intoSendHours(next);
+    const blocking = inWindow(pushes, candidate, rule, ignoreId);
+    const last = blocking.at(-1);
+    if (!last) return candidate;
+    candidate = intoSendHours(rule === 'rolling-7-days' ? last.at + WEEK_MS : windowMs(candidate, rule)[1]);
   }
   return candidate;
 }
@@ -92,11 +140,15 @@ export function findWeeklyConflict(
   rule: WeekRule,
   ignoreId?: string,
 ): { conflict: PushRecord; nextAllowed: string } | null {
-  if (Number.isNaN(sendAt.getTime())) return null;
-  const pushes = counted(history, ignoreId);
-  const conflict = pushes.find((p) => conflicts(sendAt, p.at, rule));
+  const at = sendAt.getTime();
+  if (Number.isNaN(at)) return null;
+  const pushes = counted(history);
+  const conflict = inWindow(pushes, at, rule, ignoreId)[0];
   if (!conflict) return null;
-  return { conflict: conflict.push, nextAllowed: jstDate(firstFreeInstant(sendAt, pushes, rule)) };
+  return {
+    conflict: conflict.push,
+    nextAllowed: jstDate(new Date(firstFreeInstant(at, pushes, rule, ignoreId))),
+  };
 }
 
 export interface WeeklyQuota {
@@ -116,11 +168,12 @@ export interface WeeklyQuota {
  */
 export function weeklyQuota(now: Date, history: readonly PushRecord[], rule: WeekRule): WeeklyQuota {
   const pushes = counted(history);
-  const taken = pushes.find((p) => conflicts(now, p.at, rule))?.push ?? null;
-  const tomorrow = jstInstant(addJstDays(jstDate(now), 1)) ?? now;
+  const taken = inWindow(pushes, now.getTime(), rule)[0]?.push ?? null;
+  // 00:00 JST of tomorrow (D+1).
+  const tomorrow = (Math.floor((now.getTime() + JST_OFFSET_MS) / DAY_MS) + 1) * DAY_MS - JST_OFFSET_MS;
   return {
     taken,
-    nextAllowed: jstDate(firstFreeInstant(tomorrow, pushes, rule)),
+    nextAllowed: jstDate(new Date(firstFreeInstant(tomorrow, pushes, rule))),
     ...windowDates(weekOf(now, rule)),
   };
 }
