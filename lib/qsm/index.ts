@@ -5,4 +5,5 @@ export { findHistoryDialog, historyRecords } from './history';
 export { detectQsmLang } from './lang';
 export type { DraftRead, HistoryDialog, HistoryRow, PushForm, QsmLang, ReadonlySignal } from './types';
 export { type FormSnapshot, type RestoreResult, restoreForm, snapshotForm } from './undo';
+export { findOrderUpload, type OrderUpload, watchOrderUpload } from './upload';
 export { watchDraft } from './watch';

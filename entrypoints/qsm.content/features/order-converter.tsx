@@ -4,13 +4,16 @@
  * posts its bytes here and this feature hands them to QSM's own upload input, firing the events
  * the page listens for. Messages are taken only from our frame, at the extension's origin (frame.tsx).
  */
+
+import { effect } from '@preact/signals';
 import { t } from '../../../lib/i18n';
 import { orderConverterChannel } from '../../../lib/orders/frame';
 import { TEMPLATE_MIME } from '../../../lib/orders/template';
-import { findPushForm } from '../../../lib/qsm';
+import { findOrderUpload, findPushForm, type OrderUpload, watchOrderUpload } from '../../../lib/qsm';
 import type { PushForm } from '../../../lib/qsm/types';
-import type { Feature } from '../feature';
+import type { Feature, QsmPage } from '../feature';
 import { embedFrame } from '../frame';
+import { isOwnNode } from '../mount';
 
 const frameCss = `
 iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }
@@ -73,11 +76,42 @@ function anchorOf(form: PushForm): HTMLElement | null {
   return (row instanceof HTMLTableRowElement ? row.cells[row.cells.length - 1] : row) ?? row;
 }
 
+/** The converter frame at `anchor`, putting the template into the upload `controls()` name. */
+function mountConverter(
+  page: QsmPage,
+  anchor: Element,
+  controls: () => PushForm['controls'],
+  signal: AbortSignal,
+): void {
+  embedFrame({
+    protocol: orderConverterChannel,
+    path: `/converter.html?embedded=1&lang=${page.lang}`,
+    title: t(page.lang, 'orders.frame.title'),
+    mount: { name: 'order-converter', anchor, placement: 'append', signal },
+    css: frameCss,
+    maxHeight: MAX_FRAME_HEIGHT,
+    onFile: (name, bytes) =>
+      putTemplateFile(controls(), new File([bytes], name, { type: TEMPLATE_MIME }), () =>
+        page.form ? findPushForm(page.document)?.controls : uploadControls(findOrderUpload(page.document)),
+      ),
+  });
+}
+
+function uploadControls(upload: OrderUpload | null): PushForm['controls'] | undefined {
+  if (!upload) return undefined;
+  return { orderFile: upload.file, ...(upload.submit ? { orderUploadSubmit: upload.submit } : {}) };
+}
+
+/**
+ * Offered next to whichever file field is the order upload, in whatever document holds it: beside
+ * "+ 订单号上传" when the push form's document holds the upload layer, else beside the upload's own
+ * file field whenever one is in this document (QSM's upload window, a layer built later).
+ */
 export const orderConverter: Feature = {
   id: 'order-converter',
   include: (page) => {
     const form = page.form;
-    if (!form) return false;
+    if (!form) return findOrderUpload(page.document) !== null;
     return (
       page.draft.value.type === 'compensation' ||
       Boolean(form.controls.orderUploadOpen || form.controls.orderFile)
@@ -85,21 +119,25 @@ export const orderConverter: Feature = {
   },
   init(page, signal) {
     const form = page.form;
-    const anchor = form && anchorOf(form);
-    if (!form || !anchor) return;
-    embedFrame({
-      protocol: orderConverterChannel,
-      path: `/converter.html?embedded=1&lang=${page.lang}`,
-      title: t(page.lang, 'orders.frame.title'),
-      mount: { name: 'order-converter', anchor, placement: 'append', signal },
-      css: frameCss,
-      maxHeight: MAX_FRAME_HEIGHT,
-      onFile: (name, bytes) =>
-        putTemplateFile(
-          form.controls,
-          new File([bytes], name, { type: TEMPLATE_MIME }),
-          () => findPushForm(page.document)?.controls,
-        ),
+    const anchor = form?.controls.orderFile && anchorOf(form);
+    if (form && anchor) {
+      mountConverter(page, anchor, () => form.controls, signal);
+      return;
+    }
+    // The upload lives elsewhere (its own window) or comes later: follow its file field.
+    const upload = watchOrderUpload(page.document, signal, isOwnNode);
+    let current: AbortController | null = null;
+    const stop = effect(() => {
+      const found = upload.value;
+      current?.abort();
+      current = null;
+      if (!found || signal.aborted) return;
+      const controller = new AbortController();
+      signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      current = controller;
+      const at = found.file.closest('td') ?? found.file.parentElement;
+      if (at) mountConverter(page, at, () => uploadControls(found) ?? {}, controller.signal);
     });
+    signal.addEventListener('abort', stop, { once: true });
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { probeWork } from '../../../lib/qsm/probe';
-import { langs, P, usePages } from './page';
+import { langs, P, relabel, usePages } from './page';
 
 /** A page holding only `html` in its body, with `title`, in its own window. */
 function pageWith(open: ReturnType<typeof usePages>, html: string, title = 'J·QSM') {
@@ -81,5 +81,26 @@ describe('the loader’s probe: does this document have work?', () => {
   it('looks only inside the subtree it is given', async () => {
     const page = await open('coupon-push.zh');
     expect(probeWork(page.document.getElementById(`${P}divPreviewLayer`) as Element)).toBeNull();
+  });
+
+  describe.each(['zh', 'ja', 'en'])('the real portal’s structures (%s)', (lang) => {
+    it('finds the real-structure form with its labels unknown, and its history layer built later', async () => {
+      const page = await open(`coupon-push-real.${lang}`, { server: { service: 'hold' } });
+      relabel(page, () => 'label');
+      expect(probeWork(page.document)).toBe('form');
+      page.byKey('btnHistory').click();
+      (page.window as unknown as { QSM_release(): void }).QSM_release();
+      const layer = page.document.querySelector('.gsm_BasicLayer');
+      if (!layer) throw new Error('no history layer');
+      expect(probeWork(layer)).toBe('history');
+    });
+
+    it('says “no work” for the portal shell itself: its frame is probed on its own', async () => {
+      const page = await open(`portal.${lang}`, { scripts: false });
+      expect(probeWork(page.document)).toBeNull();
+      expect(page.document.querySelector('iframe')?.getAttribute('src')).toBe(
+        `./coupon-push-real.${lang}.aspx`,
+      );
+    });
   });
 });
