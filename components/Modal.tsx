@@ -15,11 +15,14 @@ export interface ModalProps {
   children: ComponentChildren;
 }
 
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
 /**
  * A modal through the native `<dialog>` and `showModal()`: the page behind is inert (focus stays
- * inside, Tab cannot leave), Escape closes it, and it sits in the top layer, above QSM's page.
+ * inside: Tab cycles within it), Escape closes it, and it sits in the top layer, above QSM's page.
  * Only the seller's own action opens one (申请, the preview button), so being above QSM's own
- * dialogs is what they asked for.
+ * dialogs is what they asked for. The focus goes back to what had it when the modal opened.
  */
 export function Modal({
   class: className,
@@ -44,15 +47,35 @@ export function Modal({
     const onNativeClose = () => {
       if (mounted) closeRef.current();
     };
+    // The page behind is inert, but Tab past the last control would leave for the browser's own UI.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab') return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => !el.closest('[hidden]') && el.tabIndex >= 0,
+      );
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+      if (event.shiftKey ? active === first : active === last) {
+        event.preventDefault();
+        (event.shiftKey ? last : first)?.focus();
+      }
+    };
+    dialog.addEventListener('keydown', onKeyDown);
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onNativeClose);
+    // What had the focus before (through shadow roots): it gets it back when the modal goes.
+    let opener = dialog.ownerDocument.activeElement;
+    while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
     dialog.showModal();
     initialFocus?.current?.focus();
     return () => {
       mounted = false;
+      dialog.removeEventListener('keydown', onKeyDown);
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onNativeClose);
       if (dialog.open) dialog.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
   return (

@@ -54,9 +54,8 @@ export const applyGuard: Feature = {
           lang={page.lang}
           zone={zone}
           onClose={() => {
+            // The modal gives the focus back to 申请, ready for when the form is fixed.
             open.value = false;
-            // Back where the seller was: on 申请, ready to press it again once the form is fixed.
-            apply?.focus();
           }}
           onOverride={() => {
             open.value = false;
