@@ -25,17 +25,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** What to say when the port is taken: one line naming the variable that moves it. */
+export function portInUse(port: number): string {
+  return `Port ${port} is already in use (another sandbox still running?). Stop it, or choose a free port: QPP_PORT=${port + 1} npm start`;
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? createClock();
-  const db = openDatabase(options.dbPath ?? ':memory:');
-  if (options.reset) resetDemo(db, clock.now());
-  else seedDemo(db, clock.now());
-  const server = createServer(createApp({ db, clock }));
+  const server = createServer();
   const host = options.host ?? '127.0.0.1';
+  // The port first: a second sandbox on a taken port must not open (or reset) the first one's data.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, resolve);
   });
+  const db = openDatabase(options.dbPath ?? ':memory:');
+  if (options.reset) resetDemo(db, clock.now());
+  else seedDemo(db, clock.now());
+  server.on('request', createApp({ db, clock }));
   const every = options.dispatchEveryMs ?? 3000;
   const stopDispatcher = every > 0 ? startDispatcher(db, clock, every) : () => {};
   const { port } = server.address() as AddressInfo;

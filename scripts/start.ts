@@ -5,18 +5,25 @@
 import { execFileSync } from 'node:child_process';
 import '../backend/register.ts';
 
-const { startServer } = await import('../backend/listen.ts');
+const { portInUse, startServer } = await import('../backend/listen.ts');
 const { answerFromSandbox, fixtureUrl, launch } = await import('../test/e2e/harness.ts');
 
 const lang = process.env.QPP_LANG ?? 'zh';
 const locales: Record<string, string> = { zh: 'zh-CN', ja: 'ja-JP', en: 'en-US', ko: 'ko-KR' };
-execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+const locale = locales[lang] ?? 'en-US';
+const port = Number(process.env.QPP_PORT ?? 8787);
 
+// The backend first: a port in use is one line to act on, before minutes of building.
 const sandbox = await startServer({
-  port: Number(process.env.QPP_PORT ?? 8787),
+  port,
   dbPath: process.env.QPP_DB ?? '.sandbox/qsm.sqlite',
   reset: process.env.QPP_RESET === '1',
+}).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(portInUse(port));
+  process.exit(1);
 });
+execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const page = new URL(`GMKT.INC.Gsm.Web/coupon-push.${lang}.aspx`, sandbox.url).href;
 console.log(`
 Sandbox QSM (reference backend): ${page}
@@ -40,9 +47,12 @@ The extension is built in .output/chrome-mv3 (\`npm run build\` also makes .outp
 It runs on https://qsm.qoo10.jp only; on a machine with a display, npm start points that address
 at this backend inside its own Chromium.`);
 } else {
-  const harness = await launch({ headed: true, locale: locales[lang] ?? 'en-US' });
+  // Linux Chromium takes its UI language from LANGUAGE (--lang alone is ignored there).
+  process.env.LANGUAGE = locale.replace('-', '_');
+  const harness = await launch({ headed: true, locale, noTranslate: true });
   await answerFromSandbox(harness.context, sandbox.url);
-  await harness.openFixture(`coupon-push.${lang}`);
+  // The window's first tab shows the form: no spare about:blank beside it.
+  await harness.openFixture(`coupon-push.${lang}`, harness.context.pages()[0]);
   console.log(`\nChromium is open on ${fixtureUrl(`coupon-push.${lang}`)} (QPP_LANG=zh|ja|en|ko to switch).`);
   harness.context.on('close', stop);
 }

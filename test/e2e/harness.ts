@@ -2,7 +2,7 @@
  * The e2e harness: a real Chromium with the built extension loaded, and QSM's host served from the
  * fixtures by route interception, so the production manifest stays exactly as it ships.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -48,6 +48,11 @@ export interface LaunchOptions {
   timezoneId?: string;
   /** A visible window (npm start on a machine with a display). */
   headed?: boolean;
+  /**
+   * Never offer to translate pages (npm start: no Translate bubble over QSM). Set as the profile's
+   * preference: a second --disable-features switch would replace Playwright's own list, not join it.
+   */
+  noTranslate?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -57,6 +62,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
+  if (options.noTranslate) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ translate: { enabled: false } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: !options.headed,
