@@ -1,0 +1,101 @@
+/**
+ * The page report a seller sends when the extension does not work on their page: the structure of
+ * every frame and form, QSM's own interface words, and what the adapter found and missed. It holds
+ * no value a seller or customer typed or owns: everything that is not an interface word is reduced
+ * to its shape (digits → 9, letters → a, length capped) before it gets here.
+ */
+import { z } from 'zod';
+import { draftFields } from './schema';
+
+/** A word of the page as the report keeps it: an interface word, or the shape of anything else. */
+const wordSchema = z.string().max(80);
+
+export const reportControlSchema = z.object({
+  tag: z.string(),
+  type: z.string().optional(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  classes: z.array(z.string()).optional(),
+  /** The words beside a radio or checkbox, or a button's text. */
+  label: wordSchema.optional(),
+  accept: z.string().optional(),
+  /** A select's options: clock and small-number options as they are, the rest as shapes. */
+  options: z.array(wordSchema).optional(),
+  optionCount: z.number().int().nonnegative().optional(),
+  /** A checkbox drawn as an image (DHTMLX). */
+  image: z.literal(true).optional(),
+});
+export type ReportControl = z.infer<typeof reportControlSchema>;
+
+export const reportListSchema = z.object({
+  kind: z.enum(['table', 'grid']),
+  id: z.string().optional(),
+  classes: z.array(z.string()).optional(),
+  headers: z.array(wordSchema),
+  rows: z.number().int().nonnegative(),
+  /** How the rows' tick boxes are drawn, when they have any. */
+  checkboxes: z.enum(['input', 'image']).optional(),
+});
+export type ReportList = z.infer<typeof reportListSchema>;
+
+export const reportRowSchema = z.object({
+  id: z.string().optional(),
+  label: wordSchema,
+  controls: z.array(reportControlSchema),
+  lists: z.array(reportListSchema),
+  /** The adapter's reading of this row, when it took it for one of the form's. */
+  recognisedAs: z.string().optional(),
+});
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+const fieldStateSchema = z.enum(['read', 'not-found', 'unreadable']);
+
+export const frameReportSchema = z.object({
+  /** Origin and path only: a query may carry a session or a seller id. */
+  url: z.string(),
+  title: wordSchema,
+  htmlLang: z.string(),
+  readable: z.boolean(),
+  forms: z.array(z.object({ id: z.string().optional(), action: z.string(), method: z.string() })),
+  /** Rows of tables whose first cell is a header cell: the form's rows, in order. */
+  rows: z.array(reportRowSchema),
+  lists: z.array(reportListSchema),
+  buttons: z.array(reportControlSchema),
+  fileFields: z.array(reportControlSchema),
+  tabs: z.array(wordSchema),
+  layers: z.array(z.object({ id: z.string().optional(), classes: z.array(z.string()), shown: z.boolean() })),
+  adapter: z.object({
+    form: z.object({
+      found: z.boolean(),
+      lang: z.string().optional(),
+      fields: z.record(z.enum(draftFields), fieldStateSchema),
+    }),
+    history: z.object({ found: z.boolean(), rows: z.number().int(), cancelListing: z.boolean() }),
+    orderUpload: z.boolean(),
+  }),
+});
+export type FrameReport = z.infer<typeof frameReportSchema>;
+
+export const pageReportSchema = z.object({
+  kind: z.literal('qsm-push-pilot/page-report'),
+  version: z.literal(1),
+  /** The extension's version, so a report is read against the adapter that wrote it. */
+  extension: z.string().optional(),
+  frames: z.array(frameReportSchema),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** Longest shape kept of a text that is not an interface word. */
+export const SHAPE_MAX = 24;
+
+/** A text reduced to its shape: digits → 9, letters (any script) → a, the rest kept, capped. */
+export function shapeOf(text: string): string {
+  const shape = text
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\p{Nd}/gu, '9')
+    .replace(/\p{L}/gu, 'a');
+  const chars = Array.from(shape);
+  return chars.length > SHAPE_MAX ? `${chars.slice(0, SHAPE_MAX).join('')}…` : shape;
+}
