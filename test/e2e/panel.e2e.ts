@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { chooseCoupon, chooseType, field, fillValidAdPush, sendDay, setSendAt } from './form';
 import { type Harness, launch } from './harness';
+import { screenshot, screenshotsWanted } from './screenshots';
 
 describe('the panel on the push form (zh page, Chinese browser, seller in Shanghai)', () => {
   let harness: Harness;
@@ -45,9 +45,10 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     await fillValidAdPush(page);
     const status = page.locator('[data-qpp="panel"] [data-qpp="status"]');
     await expect.poll(() => status.textContent()).toBe(t('zh', 'panel.ready'));
-    mkdirSync('docs', { recursive: true });
-    await page.setViewportSize({ width: 1280, height: 820 });
-    await page.screenshot({ path: 'docs/panel.png' });
+    if (screenshotsWanted) {
+      await page.setViewportSize({ width: 1280, height: 820 });
+      await screenshot(page, 'docs/panel.png');
+    }
   });
 
   it('stays collapsed, across pages, once the seller collapses it', async () => {
