@@ -64,6 +64,12 @@ export async function putTemplateFile(
   if (input.files?.length !== 1) return false;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  // The seller is told to click Upload File next: bring QSM's dialog into view and focus it there.
+  const submit = current.orderUploadSubmit;
+  if (submit?.isConnected) {
+    submit.scrollIntoView({ block: 'center' });
+    submit.focus({ preventScroll: true });
+  }
   return true;
 }
 

@@ -38,6 +38,16 @@ async function putIntoUploadField(tab: Tab, frame: Scope) {
   // The page's own change handler saw the file: its upload dialog is open and reports the upload.
   await expect.poll(() => tab.visible(field('divUploadLayer'))).toBe(true);
   await expect.poll(() => tab.text(field('spnUploadResult'))).not.toBe('');
+  // The seller is told to click Upload File: it is in view, and has the focus.
+  const submit = await tab.evaluate((id) => {
+    const button = document.getElementById(id);
+    const box = button?.getBoundingClientRect();
+    return {
+      focused: document.activeElement === button,
+      inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight),
+    };
+  }, 'ctl00_ContentPlaceHolder1_btnUploadFile');
+  expect(submit).toEqual({ focused: true, inView: true });
 }
 
 describe('order lists to the upload form (ja page, Japanese browser)', () => {
