@@ -10,10 +10,14 @@ export default defineConfig({
     // Each permission is justified in the README; nothing beyond QSM's host is ever read.
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
-    // The order converter frame is embedded in QSM's page; SheetJS stays out of the content script.
+    // The order converter and banner fitter frames are embedded in QSM's page; SheetJS and canvas
+    // work stay out of the content script.
     // The loader imports the features bundle into QSM documents that have work, and only there.
     web_accessible_resources: [
-      { resources: ['converter.html', 'qsm-features.js'], matches: ['https://qsm.qoo10.jp/*'] },
+      {
+        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js'],
+        matches: ['https://qsm.qoo10.jp/*'],
+      },
     ],
     // QSM shows its menu pages inside frames; the push form may be in any of them.
     content_scripts: [

@@ -5,6 +5,7 @@
 import type { Feature } from './feature';
 import { applyGuard } from './features/apply-guard';
 import { banner } from './features/banner';
+import { bannerFit } from './features/banner-fit';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
 import { orderConverter } from './features/order-converter';
@@ -19,6 +20,7 @@ export const features: Feature[] = [
   panel,
   preview,
   fieldFindings,
+  bannerFit,
   weeklyQuotaFeature,
   orderConverter,
   applyGuard,

@@ -6,6 +6,7 @@ import { calendar } from './calendar';
 import { common } from './common';
 import { type Lang, languages } from './define';
 import { findings } from './findings';
+import { fitter } from './fitter';
 import { orders } from './orders';
 import { panel } from './panel';
 import { preview } from './preview';
@@ -26,6 +27,7 @@ export const catalogue = {
     ...templates.en,
     ...templateTools.en,
     ...calendar.en,
+    ...fitter.en,
   },
   ja: {
     ...common.ja,
@@ -37,6 +39,7 @@ export const catalogue = {
     ...templates.ja,
     ...templateTools.ja,
     ...calendar.ja,
+    ...fitter.ja,
   },
   zh: {
     ...common.zh,
@@ -48,6 +51,7 @@ export const catalogue = {
     ...templates.zh,
     ...templateTools.zh,
     ...calendar.zh,
+    ...fitter.zh,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

@@ -29,7 +29,10 @@ describe.each([
       },
     ]);
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['converter.html', 'qsm-features.js'], matches: ['https://qsm.qoo10.jp/*'] },
+      {
+        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js'],
+        matches: ['https://qsm.qoo10.jp/*'],
+      },
     ]);
   });
 

@@ -1,0 +1,309 @@
+/**
+ * The banner fitter (an extension frame in QSM's banner row, or a page): the picked picture in a
+ * true-proportion 1860×240 preview, cover (crop, moved by drag or arrow keys) or contain (padded with
+ * its edge colour or a chosen one), JPEG with its quality and size or PNG, then into the banner field
+ * or downloaded. The file handed on is checked from its own bytes first (lib/banner-fit).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  coverCrop,
+  type FitMode,
+  fittedProblem,
+  isAnimatedGif,
+  moveCrop,
+  type Rect,
+} from '../../lib/banner-fit';
+import { fittedFileName } from '../../lib/banner-frame';
+import { type Lang, t } from '../../lib/i18n';
+import { saveFile } from '../download';
+import { decode, drawBanner, encode, type OutputType, pictureEdge } from './draw';
+
+export interface PickedImage {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface BannerFitterProps {
+  lang: Lang;
+  image: PickedImage;
+  /** Puts the fitted file into QSM's banner field; true when it got there. Absent: download only. */
+  onPut?: (name: string, bytes: Uint8Array) => Promise<boolean>;
+  onClose?: () => void;
+}
+
+type Loaded = { bitmap: ImageBitmap; edge: string; animated: boolean } | 'failed' | null;
+
+/** Arrow keys move the crop window this many banner pixels (ten times with Shift). */
+const KEY_STEP = 10;
+
+export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps) {
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [mode, setMode] = useState<FitMode>('cover');
+  const [crop, setCrop] = useState<Rect | null>(null);
+  const [padKind, setPadKind] = useState<'edge' | 'custom'>('edge');
+  const [custom, setCustom] = useState('#ffffff');
+  const [type, setType] = useState<OutputType>('image/jpeg');
+  const [quality, setQuality] = useState(90);
+  const [output, setOutput] = useState<Uint8Array | null>(null);
+  const [put, setPut] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const drag = useRef<{ x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    decode(image.bytes).then((bitmap) => {
+      if (!live) return;
+      if (!bitmap) return setLoaded('failed');
+      setCrop(coverCrop(bitmap));
+      setLoaded({ bitmap, edge: pictureEdge(bitmap), animated: isAnimatedGif(new Uint8Array(image.bytes)) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [image]);
+
+  const ready = loaded && loaded !== 'failed' ? loaded : null;
+  const padding = padKind === 'edge' ? (ready?.edge ?? '#ffffff') : custom;
+
+  useEffect(() => {
+    if (!ready || !crop || !canvas.current) return;
+    drawBanner(canvas.current, ready.bitmap, { mode, crop, padding });
+    let live = true;
+    setPut('idle');
+    encode(canvas.current, type, quality / 100).then(
+      (bytes) => live && setOutput(bytes),
+      () => live && setOutput(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, mode, crop, padding, type, quality]);
+
+  if (loaded === 'failed') {
+    return (
+      <section class="qpp banner-fit" data-qpp="banner-fitter">
+        <p class="error" role="alert" data-qpp="banner-fit-error">
+          {t(lang, 'bannerFit.error.decode')}
+        </p>
+        {onClose && (
+          <button type="button" data-qpp="banner-fit-close" onClick={onClose}>
+            {t(lang, 'bannerFit.close')}
+          </button>
+        )}
+      </section>
+    );
+  }
+  if (!ready || !crop) return <p class="qpp muted">{t(lang, 'bannerFit.loading')}</p>;
+
+  /** Moves the crop window by banner pixels. */
+  const move = (dx: number, dy: number) => {
+    const scale = crop.width / 1860;
+    setCrop(moveCrop(ready.bitmap, crop, dx * scale, dy * scale));
+  };
+  const problem = output ? fittedProblem(output) : null;
+  const name = fittedFileName(image.name, type);
+
+  async function putIntoForm() {
+    if (!output || !onPut || problem) return;
+    setPut('working');
+    setPut((await onPut(name, output)) ? 'done' : 'failed');
+  }
+
+  return (
+    <section class="qpp banner-fit" data-qpp="banner-fitter">
+      <h2>{t(lang, 'bannerFit.title')}</h2>
+      <p class="muted">
+        {t(lang, 'bannerFit.source', {
+          name: image.name,
+          width: ready.bitmap.width,
+          height: ready.bitmap.height,
+        })}
+      </p>
+      {ready.animated && (
+        <p class="warning" data-qpp="banner-fit-animated">
+          {t(lang, 'bannerFit.animated')}
+        </p>
+      )}
+      <canvas
+        ref={canvas}
+        class={`preview ${mode}`}
+        role="img"
+        tabIndex={mode === 'cover' ? 0 : -1}
+        aria-label={t(lang, 'bannerFit.preview')}
+        data-qpp="banner-fit-preview"
+        onPointerDown={(event) => {
+          if (mode !== 'cover') return;
+          drag.current = { x: event.clientX, y: event.clientY };
+          event.currentTarget.setPointerCapture(event.pointerId);
+        }}
+        onPointerMove={(event) => {
+          const from = drag.current;
+          if (!from) return;
+          const perCss = 1860 / event.currentTarget.clientWidth;
+          // The picture follows the pointer: the window over it moves the other way.
+          move((from.x - event.clientX) * perCss, (from.y - event.clientY) * perCss);
+          drag.current = { x: event.clientX, y: event.clientY };
+        }}
+        onPointerUp={() => {
+          drag.current = null;
+        }}
+        onKeyDown={(event) => {
+          const step = KEY_STEP * (event.shiftKey ? 10 : 1);
+          const delta = {
+            ArrowLeft: [-step, 0],
+            ArrowRight: [step, 0],
+            ArrowUp: [0, -step],
+            ArrowDown: [0, step],
+          }[event.key];
+          if (!delta || mode !== 'cover') return;
+          event.preventDefault();
+          move(delta[0] ?? 0, delta[1] ?? 0);
+        }}
+      />
+      <div class="controls">
+        <fieldset>
+          <legend>{t(lang, 'bannerFit.mode')}</legend>
+          {(['cover', 'contain'] as const).map((value) => (
+            <label class="choice" key={value}>
+              <input
+                type="radio"
+                name="mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
+              {t(lang, `bannerFit.mode.${value}`)}
+            </label>
+          ))}
+          {mode === 'cover' && <p class="muted">{t(lang, 'bannerFit.cover.hint')}</p>}
+        </fieldset>
+        {mode === 'contain' && (
+          <fieldset>
+            <legend>{t(lang, 'bannerFit.pad')}</legend>
+            <label class="choice">
+              <input
+                type="radio"
+                name="pad"
+                value="edge"
+                checked={padKind === 'edge'}
+                onChange={() => setPadKind('edge')}
+              />
+              {t(lang, 'bannerFit.pad.edge')} <span class="swatch" style={{ background: ready.edge }} />
+            </label>
+            <label class="choice">
+              <input
+                type="radio"
+                name="pad"
+                value="custom"
+                checked={padKind === 'custom'}
+                onChange={() => setPadKind('custom')}
+              />
+              {t(lang, 'bannerFit.pad.custom')}{' '}
+              <input
+                type="color"
+                value={custom}
+                onInput={(event) => {
+                  setCustom(event.currentTarget.value);
+                  setPadKind('custom');
+                }}
+              />
+            </label>
+          </fieldset>
+        )}
+        <fieldset>
+          <legend>{t(lang, 'bannerFit.format')}</legend>
+          {(['image/jpeg', 'image/png'] as const).map((value) => (
+            <label class="choice" key={value}>
+              <input
+                type="radio"
+                name="type"
+                value={value}
+                checked={type === value}
+                onChange={() => setType(value)}
+              />
+              {value === 'image/png' ? 'PNG' : 'JPEG'}
+            </label>
+          ))}
+          {type === 'image/jpeg' && (
+            <label class="choice">
+              {t(lang, 'bannerFit.quality', { q: quality })}{' '}
+              <input
+                type="range"
+                min={50}
+                max={100}
+                step={5}
+                value={quality}
+                onInput={(event) => setQuality(Number(event.currentTarget.value))}
+              />
+            </label>
+          )}
+        </fieldset>
+      </div>
+      {output && (
+        <p data-qpp="banner-fit-result">
+          {t(lang, 'bannerFit.result', {
+            width: 1860,
+            height: 240,
+            type: type === 'image/png' ? 'PNG' : 'JPEG',
+            kb: Math.max(1, Math.round(output.length / 1024)),
+          })}
+        </p>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {t(lang, 'bannerFit.error.check')}
+        </p>
+      )}
+      <div class="actions">
+        {onPut && (
+          <button
+            type="button"
+            class="primary"
+            data-qpp="banner-fit-put"
+            disabled={!output || !!problem || put === 'working'}
+            onClick={() => void putIntoForm()}
+          >
+            {t(lang, 'bannerFit.put')}
+          </button>
+        )}
+        <button
+          type="button"
+          data-qpp="banner-fit-download"
+          disabled={!output || !!problem}
+          onClick={() => output && saveFile(name, output as Uint8Array<ArrayBuffer>, type)}
+        >
+          {t(lang, 'bannerFit.download')}
+        </button>
+        {onClose && (
+          <button type="button" data-qpp="banner-fit-close" onClick={onClose}>
+            {t(lang, 'bannerFit.close')}
+          </button>
+        )}
+      </div>
+      <p role="status" class={put === 'failed' ? 'error' : 'ok'} data-qpp="banner-fit-status">
+        {put === 'done'
+          ? t(lang, 'bannerFit.put.done')
+          : put === 'failed'
+            ? t(lang, 'bannerFit.put.failed')
+            : ''}
+      </p>
+    </section>
+  );
+}
+
+export const bannerFitterCss = `
+.banner-fit { display: block; padding: 8px 10px; border: 1px solid #d0d4da; border-radius: 6px; background: #fff; }
+.banner-fit h2 { font-size: 14px; margin: 0 0 4px; }
+.banner-fit .preview { display: block; width: 100%; aspect-ratio: 1860 / 240; height: auto; border: 1px solid #c9ccd1; background: repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px; }
+.banner-fit .preview.cover { cursor: grab; touch-action: none; }
+.banner-fit .preview:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
+.banner-fit .controls { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.banner-fit fieldset { border: 1px solid #e4e6ea; border-radius: 6px; margin: 0; padding: 4px 8px; }
+.banner-fit .choice { display: block; }
+.banner-fit .swatch { display: inline-block; width: 14px; height: 14px; border: 1px solid #999; vertical-align: middle; }
+.banner-fit .actions { display: flex; gap: 8px; margin-top: 8px; }
+.banner-fit .warning { color: #6b4100; }
+.banner-fit .error { color: #c62828; }
+.banner-fit p { margin: 4px 0; }
+`;

@@ -1,0 +1,90 @@
+/**
+ * The banner fitter (Chromium and Firefox): a 1920×300 PNG picked in the form gets the size finding
+ * and "Fit it"; the fitter frame puts a 1860×240 file into QSM's banner field, read back from its
+ * bytes, and the finding goes. A file no browser can decode gets a clear error instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sniffImage } from '../../../lib/banner';
+import { t } from '../../../lib/i18n';
+import { decodablePng, webp } from '../../support/images';
+import { type Driver, launchDriver, type Tab } from '../driver';
+import { field, fillValidAdPush, panel } from './form';
+
+const offer = '[data-qpp="banner-fit"] >>> [data-qpp="banner-fit-open"]';
+
+/** What QSM's banner field holds, read by the page as QSM would: its name, bytes and decoded size. */
+function bannerField(tab: Tab) {
+  return tab.evaluate(async (selector) => {
+    const file = (document.querySelector(selector) as HTMLInputElement).files?.[0];
+    if (!file) return null;
+    const bitmap = await createImageBitmap(file);
+    return {
+      name: file.name,
+      type: file.type,
+      bytes: Array.from(new Uint8Array(await file.arrayBuffer())),
+      decoded: [bitmap.width, bitmap.height],
+    };
+  }, field('fuBanner'));
+}
+
+describe('the banner fitter', () => {
+  let browser: Driver;
+  beforeAll(async () => {
+    browser = await launchDriver({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+    browser.setServerData({ history: [] });
+  });
+  afterAll(async () => browser?.close());
+
+  it('fits a 1920×300 PNG into a 1860×240 banner and puts it into the banner field', async () => {
+    const tab = await browser.openFixture('coupon-push.en');
+    await fillValidAdPush(tab);
+    await tab.click(field('chkBanner'));
+    await tab.setFiles(field('fuBanner'), [
+      { name: 'winter sale.png', mimeType: 'image/png', buffer: decodablePng(1920, 300) },
+    ]);
+    await expect.poll(() => tab.attrs(panel('[data-finding]'), 'data-finding')).toEqual(['banner-size']);
+    await expect.poll(() => tab.count(offer)).toBe(1);
+
+    await tab.click(offer);
+    const frame = await tab.frame('/banner-fit.html', '[data-qpp="banner-fit-put"]');
+    expect(await frame.text('[data-qpp="banner-fitter"] p.muted')).toContain(
+      t('en', 'bannerFit.source', { name: 'winter sale.png', width: 1920, height: 300 }),
+    );
+    await expect
+      .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
+      .toMatch(/^Result: 1860×240 JPEG, \d+ KB$/);
+    await frame.click('input[name="type"][value="image/png"]');
+    await expect
+      .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
+      .toMatch(/^Result: 1860×240 PNG, \d+ KB$/);
+    await frame.click('[data-qpp="banner-fit-put"]');
+    await expect.poll(() => frame.text('[data-qpp="banner-fit-status"]')).toBe(t('en', 'bannerFit.put.done'));
+
+    const held = await bannerField(tab);
+    expect(held?.name).toBe('winter_sale-1860x240.png');
+    expect(held?.decoded).toEqual([1860, 240]);
+    // Read back from its bytes, as the banner check reads it.
+    expect(sniffImage(new Uint8Array(held?.bytes ?? []))).toEqual({
+      type: 'image/png',
+      width: 1860,
+      height: 240,
+    });
+    // QSM's page saw the pick (its text field names the file) and the finding is gone.
+    expect(await tab.value(field('txtBannerFile'))).toBe('winter_sale-1860x240.png');
+    await expect.poll(() => tab.count(panel('[data-finding]'))).toBe(0);
+    expect(await tab.count(offer)).toBe(0);
+  });
+
+  it('says clearly when the picked file is no picture the browser can read', async () => {
+    const tab = await browser.openFixture('coupon-push.en');
+    await fillValidAdPush(tab);
+    await tab.click(field('chkBanner'));
+    await tab.setFiles(field('fuBanner'), [{ name: 'banner.webp', mimeType: 'image/webp', buffer: webp() }]);
+    await expect.poll(() => tab.attrs(panel('[data-finding]'), 'data-finding')).toEqual(['banner-format']);
+    await tab.click(offer);
+    const frame = await tab.frame('/banner-fit.html', '[data-qpp="banner-fit-error"]');
+    expect(await frame.text('[data-qpp="banner-fit-error"]')).toBe(t('en', 'bannerFit.error.decode'));
+    await frame.click('[data-qpp="banner-fit-close"]');
+    await expect.poll(() => tab.count(offer)).toBe(1);
+  });
+});
