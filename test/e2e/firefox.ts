@@ -54,15 +54,19 @@ function geckoId(): string {
 
 /**
  * Waits until `page` shows a fully loaded `href`. Puppeteer's goto() to a moz-extension URL never
- * resolves in Firefox, so navigation is started without awaiting it and its end is polled instead.
+ * resolves in Firefox, and its url() stays `about:blank`, so the document itself is asked, until it
+ * is the one at `href` and loaded.
  */
 export async function waitForDocument(page: Page, href: string, timeout = 30_000): Promise<void> {
   const until = Date.now() + timeout;
-  while (page.url() !== href) {
-    if (Date.now() > until) throw new Error(`${href} did not open (the tab shows ${page.url()})`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const shown = () =>
+    page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+  let showing = await shown();
+  while (showing !== href) {
+    if (Date.now() > until) throw new Error(`${href} did not open (the tab shows ${showing || page.url()})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    showing = await shown();
   }
-  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000, polling: 50 });
 }
 
 const FORMDATA_LOG = 'qpp:formdata ';

@@ -1,0 +1,72 @@
+/**
+ * Pending pushes end to end (English browser, seller in Los Angeles): the seller opens 申请记录 once;
+ * the cancel tab gets countdowns, the popup lists the pushes and the week's quota, the background sets
+ * the badge and the reminder alarms.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Driver, launchDriver } from '../driver';
+import { alarms, badgeText, storedPushes } from './extension';
+import { field } from './form';
+
+const HOUR = 3_600_000;
+const countdown = `${field('tblCancelList')} [data-qpp="countdown"]`;
+
+let browser: Driver;
+beforeAll(async () => {
+  browser = await launchDriver({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+});
+afterAll(async () => browser?.close());
+
+describe('pending pushes', () => {
+  it('learns the pushes from the history dialog and counts down beside each cancel-tab row', async () => {
+    const qsm = await browser.openFixture('coupon-push.en');
+    await qsm.click(field('btnHistory'));
+    await expect.poll(() => qsm.count(countdown)).toBe(5);
+    // The fixture: in 2 days at 14:00 (cancellable), in 20 h (too late), cancelled, sent, failed.
+    expect(await qsm.attrs(countdown, 'data-state')).toEqual([
+      'cancellable',
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    const first = `${countdown} >>> [data-qpp="countdown-text"]`;
+    await expect.poll(() => qsm.text(first)).toMatch(/^1d \d\d:\d\d:\d\d left to cancel$/);
+    const before = await qsm.text(first);
+    await expect.poll(() => qsm.text(first)).not.toBe(before);
+    // QSM's own cell text is untouched: the countdown lives in a shadow root.
+    expect(await qsm.text(`${field('tblCancelList')} tbody tr:first-child td:last-child`)).toBe('Scheduled');
+  });
+
+  it('lists the pending pushes and the quota in the popup, sets the badge and the reminder alarms', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.count('[data-qpp="push"]')).toBe(2);
+    expect(await popup.attrs('[data-qpp="push"]', 'data-state')).toEqual(['closed', 'cancellable']);
+    const text = await popup.text('[data-qpp="pending-pushes"]');
+    expect(text).toContain('Coupon 1207384');
+    expect(text).toContain('Coupon 1207391');
+    // Japan time first, the seller's own beside it, named by the browser in its language.
+    expect(text).toMatch(/JST \((\d{4}-\d{2}-\d{2}\u00a0)?\d{2}:\d{2} Pacific (Standard|Daylight) Time\)/);
+    expect(await popup.count('[data-qpp="weekly-quota"] [data-qpp="next-allowed"]')).toBe(1);
+
+    await expect.poll(() => badgeText(popup)).toBe('1');
+    const records = await storedPushes(popup);
+    const cancellable = records.find((r) => r.couponNumber === '1207384' && r.status === 'scheduled');
+    const tooLate = records.find((r) => r.couponNumber === '1207391');
+    if (!cancellable || !tooLate)
+      throw new Error(`expected both pending pushes in storage: ${JSON.stringify(records)}`);
+    await expect
+      .poll(async () => (await alarms(popup)).map((a) => a.name).sort())
+      .toEqual(
+        [
+          `qpp:before-deadline:${cancellable.id}`,
+          `qpp:deadline:${cancellable.id}`,
+          `qpp:send:${cancellable.id}`,
+          `qpp:send:${tooLate.id}`,
+        ].sort(),
+      );
+    const deadline = Date.parse(cancellable.sendAt) - 24 * HOUR;
+    const reminder = (await alarms(popup)).find((a) => a.name === `qpp:before-deadline:${cancellable.id}`);
+    expect(reminder?.scheduledTime).toBe(deadline - 2 * HOUR);
+  });
+});
