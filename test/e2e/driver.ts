@@ -168,6 +168,21 @@ async function chromiumDriver(options: DriverOptions): Promise<Driver> {
   };
 }
 
+/**
+ * Types into a field as Playwright's fill does: focus, the value replaced, one input event. (Puppeteer's
+ * Locator.fill times out in Firefox 140, in extension pages and shadow roots alike.)
+ */
+async function fillIn(page: PuppeteerPage | PuppeteerFrame, selector: string, text: string): Promise<void> {
+  const field = await page.waitForSelector(selector, { visible: true });
+  if (!field) throw new Error(`no field at ${selector}`);
+  await field.evaluate((el, value) => {
+    const input = el as HTMLTextAreaElement | HTMLInputElement;
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+  }, text);
+}
+
 function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string): Scope {
   const scope: Scope = {
     url: () => page.url(),
@@ -176,7 +191,7 @@ function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string):
       await page.waitForSelector(selector);
       await page.select(selector, value);
     },
-    fill: (selector, text) => page.locator(selector).fill(text),
+    fill: (selector, text) => fillIn(page, selector, text),
     count: async (selector) => (await page.$$(selector)).length,
     text: async (selector) => {
       const el = await page.$(selector);
@@ -221,8 +236,7 @@ function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string):
  * A frame of a Firefox tab. Firefox 140's BiDi cannot locate an element inside a frame
  * (`browsingContext.locateNodes` with a context locator), so puppeteer's clicks there fail, and a
  * mouse click at the element's place on the page does not reach an out-of-process moz-extension
- * frame either. In frames, a click is the element's own `click()` (an untrusted click event) and a
- * fill sets the value with one input event, as Playwright's fill does.
+ * frame either. In frames, a click is the element's own `click()` (an untrusted click event).
  */
 function puppeteerFrameScope(frame: PuppeteerFrame, href: string, filesDir: string): Scope {
   const scope = puppeteerScope(frame, filesDir);
@@ -233,27 +247,29 @@ function puppeteerFrameScope(frame: PuppeteerFrame, href: string, filesDir: stri
       await frame.waitForSelector(selector, { visible: true });
       await frame.$eval(selector, (el) => (el as HTMLElement).click());
     },
-    async fill(selector, text) {
-      await frame.waitForSelector(selector, { visible: true });
-      await frame.$eval(
-        selector,
-        (el, value) => {
-          const field = el as HTMLTextAreaElement | HTMLInputElement;
-          field.focus();
-          field.value = value;
-          field.dispatchEvent(
-            new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }),
-          );
-        },
-        text,
-      );
-    },
   };
 }
 
-function puppeteerTab(page: PuppeteerPage, filesDir: string): Tab {
+/**
+ * Clicks with the tab's mouse at the element's centre. Puppeteer's Locator.click times out on a
+ * moz-extension page in Firefox 140 (it cannot locate the node there); the mouse itself works.
+ */
+async function mouseClick(page: PuppeteerPage, selector: string): Promise<void> {
+  const target = await page.waitForSelector(selector, { visible: true });
+  if (!target) throw new Error(`nothing to click at ${selector}`);
+  const { x, y } = await target.evaluate((el) => {
+    el.scrollIntoView({ block: 'center' });
+    const box = el.getBoundingClientRect();
+    return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+  });
+  await page.mouse.click(x, y);
+}
+
+function puppeteerTab(page: PuppeteerPage, filesDir: string, extensionPage = false): Tab {
+  const scope = puppeteerScope(page, filesDir);
   return {
-    ...puppeteerScope(page, filesDir),
+    ...scope,
+    click: extensionPage ? (selector) => mouseClick(page, selector) : scope.click,
     async frame(part, selector) {
       // A moz-extension frame keeps `about:blank` as its url() in puppeteer; its document knows better.
       const hrefOf = (frame: PuppeteerFrame) => frame.evaluate(() => location.href).catch(() => '');
@@ -269,8 +285,7 @@ function puppeteerTab(page: PuppeteerPage, filesDir: string): Tab {
     },
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     async reload() {
-      const href = page.url();
-      if (!href.startsWith('moz-extension:')) {
+      if (!extensionPage) {
         await page.reload();
         return;
       }
@@ -279,10 +294,20 @@ function puppeteerTab(page: PuppeteerPage, filesDir: string): Tab {
         (globalThis as { qppOldDocument?: boolean }).qppOldDocument = true;
         location.reload();
       });
-      await page.waitForFunction(
+      // (waitForFunction would build a Function, which the extension's CSP blocks.)
+      await poll(
         () =>
-          !(globalThis as { qppOldDocument?: boolean }).qppOldDocument && document.readyState === 'complete',
-        { polling: 100 },
+          page
+            .evaluate(
+              () =>
+                !(globalThis as { qppOldDocument?: boolean }).qppOldDocument &&
+                document.readyState === 'complete',
+            )
+            .then(
+              (fresh) => (fresh ? true : undefined),
+              () => undefined,
+            ),
+        'the extension page did not reload',
       );
     },
     close: () => page.close(),
@@ -298,7 +323,7 @@ async function firefoxDriver(options: DriverOptions): Promise<Driver> {
     setServerData: (data) => harness.setServerData(data),
     openFixture: async (name) => puppeteerTab(await harness.openFixture(name), filesDir),
     async openExtensionPage(path) {
-      return puppeteerTab(await harness.openExtensionPage(path), filesDir);
+      return puppeteerTab(await harness.openExtensionPage(path), filesDir, true);
     },
     async close() {
       await harness.close();
