@@ -48,19 +48,20 @@ interface Counted {
  * The pushes that count toward the limit (not cancelled, with a readable send time), by send time.
  * Kept per history array: the page hands checkPush the same array on every edit until it changes.
  */
-const sortedHistory = new WeakMap<readonly PushRecord[], Counted[]>();
+const sortedHistory = new WeakMap<readonly PushRecord[], { length: number; sorted: Counted[] }>();
 
 function counted(history: readonly PushRecord[]): Counted[] {
-  let result = sortedHistory.get(history);
-  if (result) return result;
-  result = [];
+  const cached = sortedHistory.get(history);
+  // A readonly array is never changed in place; the length check catches a caller that did anyway.
+  if (cached && cached.length === history.length) return cached.sorted;
+  const result: Counted[] = [];
   for (const push of history) {
     if (push.status === 'cancelled') continue;
     const at = Date.parse(push.sendAt);
     if (!Number.isNaN(at)) result.push({ push, at });
   }
   result.sort((a, b) => a.at - b.at);
-  sortedHistory.set(history, result);
+  sortedHistory.set(history, { length: history.length, sorted: result });
   return result;
 }
 

@@ -219,3 +219,21 @@ describe('weeklyQuota', () => {
     expect({ ...quota, taken: quota.taken?.id ?? null }).toEqual(expected);
   });
 });
+
+describe('the weekly limit’s sorted history', () => {
+  it('sees a push added to the same array (a caller that changed it in place)', () => {
+    const sendAt = new Date('2026-12-02T15:00:00+09:00');
+    const history: PushRecord[] = [
+      { id: 'a', couponNumber: '1', type: 'ad', sendAt: '2026-11-20T10:00:00+09:00', status: 'sent' },
+    ];
+    expect(findWeeklyConflict(sendAt, history, 'calendar-week')).toBeNull();
+    history.push({
+      id: 'b',
+      couponNumber: '2',
+      type: 'ad',
+      sendAt: '2026-11-30T10:00:00+09:00',
+      status: 'sent',
+    });
+    expect(findWeeklyConflict(sendAt, history, 'calendar-week')?.conflict.id).toBe('b');
+  });
+});
