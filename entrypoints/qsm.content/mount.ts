@@ -51,7 +51,8 @@ export function mountInShadow(options: MountOptions, ui: ComponentChild): HTMLEl
 
 /** True for a node that is, or sits inside, something the extension inserted. */
 export function isOwnNode(node: Node | null): boolean {
-  const element = node instanceof Element ? node : node?.parentElement;
+  // nodeType, not instanceof: a node of another window (a frame, a test's happy-dom) is no global Element.
+  const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
   return Boolean(element?.closest(`[${HOST_ATTRIBUTE}]`));
 }
 

@@ -34,10 +34,12 @@ function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<H
     if (historyKey(next) !== historyKey(current) || next?.root !== current?.root || !sameRows)
       dialog.value = next;
   };
-  const observer = new MutationObserver((mutations) => {
+  const view = doc.defaultView ?? window;
+  // At most one read a frame: a grid that replaces 1,000 rows one by one is read once.
+  const observer = new view.MutationObserver((mutations) => {
     if (scheduled || mutations.every((m) => isOwnNode(m.target))) return;
     scheduled = true;
-    queueMicrotask(reread);
+    view.requestAnimationFrame(reread);
   });
   observer.observe(doc.documentElement, {
     subtree: true,

@@ -1,7 +1,7 @@
 /**
  * Keeps a read of the push form current while the seller edits: on input, change and click anywhere
- * in the document (QSM's dialogs sit outside the form) and on DOM mutations inside the form, coalesced
- * into one read per task.
+ * in the document (QSM's dialogs sit outside the form), one read per task; on DOM mutations inside the
+ * form, one read per animation frame however many rows QSM replaces.
  */
 import { type ReadonlySignal, signal } from '@preact/signals-core';
 import { findPushForm, readDraft } from './form';
@@ -20,10 +20,18 @@ export function watchDraft(form: PushForm, abort: AbortSignal): ReadonlySignal<D
   const doc = form.root.ownerDocument;
   const win = doc.defaultView;
   let current = form;
+  const host = win ?? globalThis;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
 
-  const flush = () => {
+  const cancel = () => {
+    if (timer !== null) host.clearTimeout(timer);
+    if (frame !== null) host.cancelAnimationFrame?.(frame);
     timer = null;
+    frame = null;
+  };
+  const flush = () => {
+    cancel();
     if (abort.aborted) return;
     // The page may have replaced the form (a partial postback): find it again.
     if (!current.root.isConnected) {
@@ -36,14 +44,21 @@ export function watchDraft(form: PushForm, abort: AbortSignal): ReadonlySignal<D
     const next = readDraft(current);
     if (!sameRead(state.peek(), next)) state.value = next;
   };
-  // A task, not a microtask: the page's own handlers (which fill the coupon fields, the buyers table)
-  // run after ours for the same event and must have finished before we read.
+  // After a seller's edit: a task, not a microtask, since the page's own handlers (which fill the
+  // coupon fields, the buyers table) run after ours for the same event and must have finished; and
+  // before the next event, so a click on 申请 right after a change is judged on the changed draft.
   const schedule = () => {
-    if (timer === null && !abort.aborted) timer = (win ?? globalThis).setTimeout(flush, 0);
+    if (timer === null && !abort.aborted) timer = host.setTimeout(flush, 0);
+  };
+  // QSM's own DOM changes (a grid re-rendered row by row, late data): at most one read a frame.
+  const scheduleFrame = () => {
+    if (timer !== null || frame !== null || abort.aborted) return;
+    if (typeof host.requestAnimationFrame === 'function') frame = host.requestAnimationFrame(flush);
+    else schedule();
   };
 
   const MutationObserverImpl = win?.MutationObserver ?? globalThis.MutationObserver;
-  const observer = MutationObserverImpl ? new MutationObserverImpl(schedule) : null;
+  const observer = MutationObserverImpl ? new MutationObserverImpl(scheduleFrame) : null;
   function observe() {
     observer?.disconnect();
     observer?.observe(current.root, {
@@ -61,8 +76,7 @@ export function watchDraft(form: PushForm, abort: AbortSignal): ReadonlySignal<D
     () => {
       observer?.disconnect();
       for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
-      if (timer !== null) (win ?? globalThis).clearTimeout(timer);
-      timer = null;
+      cancel();
     },
     { once: true },
   );
