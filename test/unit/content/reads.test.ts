@@ -9,14 +9,19 @@ import { type LoadedPage, usePages } from '../qsm/page';
 
 /** Animation frames that run when the test says a frame has passed. */
 function manualFrames(page: LoadedPage): () => void {
+  // happy-dom types a frame handle as a Node Immediate; here it is a plain key.
+  const win = page.window as unknown as {
+    requestAnimationFrame(callback: FrameRequestCallback): number;
+    cancelAnimationFrame(handle: number): void;
+  };
   const queue = new Map<number, FrameRequestCallback>();
   let id = 0;
-  vi.spyOn(page.window, 'requestAnimationFrame').mockImplementation((callback) => {
-    queue.set(++id, callback as FrameRequestCallback);
+  vi.spyOn(win, 'requestAnimationFrame').mockImplementation((callback) => {
+    queue.set(++id, callback);
     return id;
   });
-  vi.spyOn(page.window, 'cancelAnimationFrame').mockImplementation((handle) => {
-    queue.delete(handle as number);
+  vi.spyOn(win, 'cancelAnimationFrame').mockImplementation((handle) => {
+    queue.delete(handle);
   });
   return () => {
     const due = [...queue.values()];
