@@ -46,6 +46,27 @@ describe('pending pushes', () => {
       'closed',
       'closed',
     ]);
+    // Only what QSM's own status does not say: nothing under 已取消 / sent / failed.
+    expect(
+      await countdowns.evaluateAll((hosts) =>
+        hosts.map((host) => Boolean(host.shadowRoot?.querySelector('.row-countdown'))),
+      ),
+    ).toEqual([true, true, false, false, false]);
+    // Layout-neutral: QSM's column widths are the same with the countdowns as without them.
+    const widths = () =>
+      qsm.evaluate(() =>
+        [...document.querySelectorAll('#ctl00_ContentPlaceHolder1_tblCancelList th')].map((th) =>
+          Math.round(th.getBoundingClientRect().width),
+        ),
+      );
+    const withCountdowns = await widths();
+    await countdowns.evaluateAll((hosts) => {
+      for (const host of hosts) (host as HTMLElement).style.display = 'none';
+    });
+    expect(await widths()).toEqual(withCountdowns);
+    await countdowns.evaluateAll((hosts) => {
+      for (const host of hosts) (host as HTMLElement).style.display = 'block';
+    });
     const first = countdowns.first().locator('[data-qpp="countdown-text"]');
     await expect.poll(() => first.textContent()).toMatch(/^1d \d\d:\d\d:\d\d left to cancel$/);
     const before = await first.textContent();

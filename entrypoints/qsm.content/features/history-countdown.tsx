@@ -1,9 +1,10 @@
 import { effect } from '@preact/signals';
 import { Countdown } from '../../../components/pushes/Countdown';
+import rowCountdownCss from '../../../components/pushes/row-countdown.css?inline';
 import { pushesCss } from '../../../components/pushes/styles';
 import { formatInstant } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { cancelState, isCancellable } from '../../../lib/pushes/countdown';
+import { type CancelPhase, cancelState, isCancellable } from '../../../lib/pushes/countdown';
 import type { CancelListing, HistoryRowData } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { localZone } from '../../../lib/time';
@@ -11,10 +12,12 @@ import { mergeHistory } from '../../../platform/pushes';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
 
-const css = `${pushesCss}
-.row-countdown { font-size: 12px; line-height: 1.35; margin-top: 2px; white-space: nowrap; }
+const css = `${pushesCss}${rowCountdownCss}
 .row-countdown.in-grid { font-size: 11px; line-height: 1; margin: 0 0 0 4px; display: inline; }
 `;
+
+/** What QSM's own status cell already says (已发送, 已取消, 失败): a countdown adds nothing there. */
+const SAID_BY_QSM: ReadonlySet<CancelPhase> = new Set<CancelPhase>(['sent', 'cancelled', 'failed']);
 
 /** In a grid's fixed-height, fixed-width cell the countdown stays on the cell's one line, clipped by it. */
 const gridHostStyle = 'max-width: 100%; overflow: hidden; vertical-align: middle; white-space: nowrap;';
@@ -54,6 +57,7 @@ function RowCountdown({
   inGrid: boolean;
 }) {
   const state = cancelState(row, page.now.value);
+  if (SAID_BY_QSM.has(state.phase)) return null;
   const deadline = t(page.lang, 'pushes.countdown.deadline', {
     time: formatInstant(state.deadline, page.lang, zone),
   });
@@ -129,6 +133,8 @@ export const historyCountdown: Feature = {
           <RowCountdown page={page} row={data} zone={zone} inGrid={inGrid} />,
         );
         if (inGrid) host.style.cssText += gridHostStyle;
+        // Layout-neutral in a table: the countdown wraps within the cell and never widens QSM's column.
+        else host.style.contain = 'inline-size';
         const stopState = effect(() => {
           const phase = cancelState(data, page.now.value).phase;
           host.dataset.state = isCancellable(phase) ? 'cancellable' : 'closed';
