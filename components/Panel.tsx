@@ -19,6 +19,8 @@ export interface PanelProps {
   onToggle: () => void;
   /** Scrolls to a finding's field and focuses it. */
   onGoTo: (field: DraftField) => void;
+  /** The page report offer (components/report), placed at the end of the open panel. */
+  report?: preact.ComponentChildren;
 }
 
 function Item({ label, children }: { label: string; children: preact.ComponentChildren }) {
@@ -47,7 +49,7 @@ function statusOf(lang: Lang, errors: number, heldFields: number) {
  * or sit above its dialogs: the status line, then (open) one line per finding and what was read.
  */
 export function Panel(props: PanelProps) {
-  const { draft, findings, held, missing, lang, zone, open, onToggle, onGoTo } = props;
+  const { draft, findings, held, missing, lang, zone, open, onToggle, onGoTo, report } = props;
   const none = t(lang, 'panel.none');
   const errors = findings.filter((f) => f.severity === 'error').length;
   const status = statusOf(lang, errors, new Set(held.map((f) => f.field)).size);
@@ -147,6 +149,7 @@ export function Panel(props: PanelProps) {
               </span>
             </Item>
           </dl>
+          {report}
         </div>
       )}
     </section>

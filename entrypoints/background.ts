@@ -11,10 +11,11 @@ import {
   reminderPlan,
   reminderStillDue,
 } from '../lib/pushes/countdown';
-import { QSM_COUPON_PUSH_URL } from '../lib/pushes/links';
+import { openQsmUrl } from '../lib/pushes/links';
 import type { StoredPush } from '../lib/pushes/store';
 import { localZone } from '../lib/time';
 import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
+import { pushPageItem } from '../platform/ui';
 
 const BADGE_COLOR = '#d71f3a';
 
@@ -103,7 +104,11 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(REMINDER_PREFIX)) return;
     browser.notifications.clear(id).catch(() => undefined);
-    browser.tabs.create({ url: QSM_COUPON_PUSH_URL }).catch(() => undefined);
+    pushPageItem
+      .getValue()
+      .catch(() => null)
+      .then((remembered) => browser.tabs.create({ url: openQsmUrl(remembered) }))
+      .catch(() => undefined);
   });
   // A service worker wakes many times a day; each wake re-reads storage so nothing depends on memory.
   rebuildLogged();

@@ -13,9 +13,21 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { whenWork } from './qsm.content/work';
 
 export default defineUnlistedScript(() => {
-  whenWork(document, () => {
+  let loaded = false;
+  const load = () => {
+    if (loaded) return;
+    loaded = true;
     import(/* @vite-ignore */ browser.runtime.getURL('/qsm-features.js')).catch((error: unknown) =>
       console.warn('[QSM Push Pilot] could not load its features', error),
     );
-  });
+  };
+  whenWork(document, load);
+  // The popup's page report is asked for where the probe found no work too (that is when it is
+  // needed): load the features, whose page-report feature answers the popup's next ask.
+  if (window.top === window) {
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === 'qpp:page-report') load();
+      return undefined;
+    });
+  }
 });

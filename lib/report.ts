@@ -99,3 +99,6 @@ export function shapeOf(text: string): string {
   const chars = Array.from(shape);
   return chars.length > SHAPE_MAX ? `${chars.slice(0, SHAPE_MAX).join('')}…` : shape;
 }
+
+/** The message the popup sends a QSM tab's content script to ask for its page report. */
+export const PAGE_REPORT_REQUEST = 'qpp:page-report';

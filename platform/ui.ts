@@ -3,3 +3,6 @@ import { storage } from 'wxt/utils/storage';
 
 /** Whether the panel is expanded; collapsed it is one line, so it never hides the form for long. */
 export const panelOpenItem = storage.defineItem<boolean>('local:ui.panelOpen', { fallback: true });
+
+/** The push form's (or its history's) page address, origin and path only (lib/pushes/links.ts). */
+export const pushPageItem = storage.defineItem<string | null>('local:ui.pushPage', { fallback: null });

@@ -3,11 +3,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
 import { pushesCss } from '../../components/pushes/styles';
+import { PageReportButton } from '../../components/report/PageReportButton';
 import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
-import { QSM_COUPON_PUSH_URL } from '../../lib/pushes/links';
+import { openQsmUrl } from '../../lib/pushes/links';
+import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema } from '../../lib/report';
 import { localZone } from '../../lib/time';
 import { loadPushes, loadSettings, pushesSignal, settingsSignal } from '../../platform/pushes';
+import { pushPageItem } from '../../platform/ui';
 
 const lifetime = new AbortController();
 const records = pushesSignal(lifetime.signal);
@@ -25,12 +28,30 @@ const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
 const zone = localZone();
 
+/**
+ * The active tab's page report, asked of its top frame's content script. Where the loader found no
+ * work the request makes it load the features first, so the question is asked again a few times.
+ */
+async function activeTabReport(): Promise<PageReport | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || !tab.url?.startsWith('https://qsm.qoo10.jp/')) return null;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const answer: unknown = await browser.tabs
+      .sendMessage(tab.id, { type: PAGE_REPORT_REQUEST }, { frameId: 0 })
+      .catch(() => undefined);
+    const parsed = pageReportSchema.safeParse(answer);
+    if (parsed.success) return parsed.data;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return null;
+}
+
 async function openTab(url: string) {
   await browser.tabs.create({ url });
   window.close();
 }
 
-function App() {
+function Pushes() {
   return (
     <PushesPopup
       records={records.value}
@@ -38,10 +59,26 @@ function App() {
       now={now.value}
       lang={lang}
       zone={zone}
-      onOpenQsm={() => void openTab(QSM_COUPON_PUSH_URL)}
+      onOpenQsm={() =>
+        void pushPageItem.getValue().then(
+          (page) => openTab(openQsmUrl(page)),
+          () => openTab(openQsmUrl(null)),
+        )
+      }
       onOpenConverter={() => void openTab(browser.runtime.getURL('/converter.html'))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
+  );
+}
+
+function App() {
+  return (
+    <>
+      <Pushes />
+      <footer class="page-report-footer">
+        <PageReportButton lang={lang} build={activeTabReport} />
+      </footer>
+    </>
   );
 }
 

@@ -9,8 +9,10 @@ import { bannerFit } from './features/banner-fit';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
 import { orderConverter } from './features/order-converter';
+import { pageReportFeature } from './features/page-report';
 import { panel } from './features/panel';
 import { preview } from './features/preview';
+import { rememberPage } from './features/remember-page';
 import { templates } from './features/templates';
 import { weeklyQuotaFeature } from './features/weekly-quota';
 
@@ -25,4 +27,6 @@ export const features: Feature[] = [
   orderConverter,
   applyGuard,
   historyCountdown,
+  pageReportFeature,
+  rememberPage,
 ];

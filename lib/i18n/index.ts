@@ -11,6 +11,7 @@ import { orders } from './orders';
 import { panel } from './panel';
 import { preview } from './preview';
 import { pushes } from './pushes';
+import { report } from './report';
 import { templateTools } from './template-tools';
 import { templates } from './templates';
 
@@ -28,6 +29,7 @@ export const catalogue = {
     ...templateTools.en,
     ...calendar.en,
     ...fitter.en,
+    ...report.en,
   },
   ja: {
     ...common.ja,
@@ -40,6 +42,7 @@ export const catalogue = {
     ...templateTools.ja,
     ...calendar.ja,
     ...fitter.ja,
+    ...report.ja,
   },
   zh: {
     ...common.zh,
@@ -52,6 +55,7 @@ export const catalogue = {
     ...templateTools.zh,
     ...calendar.zh,
     ...fitter.zh,
+    ...report.zh,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

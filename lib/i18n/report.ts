@@ -1,0 +1,39 @@
+import { defineMessages } from './define';
+
+/** The page report (lib/report.ts): offered in the panel and the popup, for a page not fully read. */
+export const report = defineMessages({
+  en: {
+    'report.button': 'Page report',
+    'report.hint':
+      'If the extension does not work on this page, send us its page report: the page’s structure and QSM’s own words, without any coupon, order, customer or shop data.',
+    'report.unread': 'Not checked on this page (not read): {fields}. A page report helps us read it.',
+    'report.download': 'Download (.json)',
+    'report.copy': 'Copy',
+    'report.copied': 'Copied',
+    'report.copyFailed': 'Could not copy; use the download instead.',
+    'report.none': 'Open the QSM page that does not work in this tab, then ask for its report here.',
+  },
+  ja: {
+    'report.button': 'ページレポート',
+    'report.hint':
+      'このページで拡張機能が動かないときは、ページレポートをお送りください。ページの構造と QSM の表示文言だけを含み、クーポン・注文・お客様・ショップのデータは含みません。',
+    'report.unread':
+      'このページでは確認していない項目（読み取れませんでした）: {fields}。ページレポートが対応の助けになります。',
+    'report.download': 'ダウンロード (.json)',
+    'report.copy': 'コピー',
+    'report.copied': 'コピーしました',
+    'report.copyFailed': 'コピーできませんでした。ダウンロードをお使いください。',
+    'report.none': '動かない QSM のページをこのタブで開いてから、ここでレポートを作成してください。',
+  },
+  zh: {
+    'report.button': '页面报告',
+    'report.hint':
+      '如果扩展在此页面上不起作用，请把页面报告发给我们：只含页面结构和 QSM 自己的界面文字，不含任何优惠券、订单、顾客或店铺数据。',
+    'report.unread': '此页面上未检查（未能读取）: {fields}。页面报告能帮我们读懂它。',
+    'report.download': '下载 (.json)',
+    'report.copy': '复制',
+    'report.copied': '已复制',
+    'report.copyFailed': '无法复制，请使用下载。',
+    'report.none': '请先在此标签页打开不能正常工作的 QSM 页面，再在这里生成报告。',
+  },
+});
