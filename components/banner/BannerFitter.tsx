@@ -132,6 +132,8 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
         tabIndex={mode === 'cover' ? 0 : -1}
         aria-label={t(lang, 'bannerFit.preview')}
         data-qpp="banner-fit-preview"
+        data-mode={mode}
+        data-crop={`${crop.x},${crop.y},${crop.width},${crop.height}`}
         onPointerDown={(event) => {
           if (mode !== 'cover') return;
           drag.current = { x: event.clientX, y: event.clientY };

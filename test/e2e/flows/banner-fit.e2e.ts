@@ -53,6 +53,27 @@ describe('the banner fitter', () => {
     await expect
       .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
       .toMatch(/^Result: 1860×240 JPEG, \d+ KB$/);
+    // Cover: the centred crop of the full width; the arrow keys move the window over the picture.
+    const preview = '[data-qpp="banner-fit-preview"]';
+    expect(await frame.attr(preview, 'data-crop')).toBe('0,26,1920,248');
+    await frame.click(preview);
+    const press = async (key: string) => {
+      if (browser.browser === 'chromium') return tab.press(key);
+      // Firefox's BiDi cannot send keys into an extension frame (driver.ts): the canvas gets the event.
+      await frame.evaluate(
+        ([selector, name]) =>
+          document
+            .querySelector(selector)
+            ?.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true })),
+        [preview, key] as const,
+      );
+    };
+    await press('ArrowDown');
+    await expect.poll(() => frame.attr(preview, 'data-crop')).toBe('0,36,1920,248');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    await expect.poll(() => frame.attr(preview, 'data-crop')).toBe('0,6,1920,248');
     await frame.click('input[name="type"][value="image/png"]');
     await expect
       .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
