@@ -63,6 +63,33 @@ describe('the loader’s probe: does this document have work?', () => {
     expect(probeWork(page.document)).toBe('upload');
   });
 
+  const realLangs = ['zh', 'ja', 'en'] as const;
+
+  it.each(realLangs)(
+    'finds the form on the real-structure page, and its late grid history layer on its own (%s)',
+    async (lang) => {
+      const page = await open(`coupon-push-real.${lang}`);
+      await page.settle();
+      expect(probeWork(page.document)).toBe('form');
+      // The history layer arrives later, from a template, as QSM's layer does when opened.
+      const template = page.document.getElementById('tplHistoryLayer') as HTMLTemplateElement;
+      page.document.body.append(template.content.cloneNode(true));
+      const layer = page.document.querySelector('.gsm_BasicLayer .gridbox')?.closest('.gsm_BasicLayer');
+      expect(layer).toBeTruthy();
+      expect(probeWork(layer as Element)).toBe('history');
+    },
+  );
+
+  it.each(realLangs)('finds the upload in QSM’s separate upload window (%s)', async (lang) => {
+    const page = await open(`Popup/order-upload.${lang}`);
+    expect(probeWork(page.document)).toBe('upload');
+  });
+
+  it('leaves the portal shell to the frame that holds the form', async () => {
+    const page = await open('portal.zh', { scripts: false });
+    expect(probeWork(page.document)).toBeNull();
+  });
+
   it('says “no work” on a QSM page without the push form, the history or an order upload', async () => {
     const page = await open('other-page.zh');
     expect(probeWork(page.document)).toBeNull();
