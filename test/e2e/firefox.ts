@@ -159,6 +159,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: findFirefox(),
     headless: true,
     protocolTimeout: 120_000,
+    // The same window as Chromium's harness, so the panel sits where it does there.
+    defaultViewport: { width: 1280, height: 900 },
     // Lets the BiDi session reach moz-extension:// documents (the popup, options, converter frame).
     args: ['--remote-allow-system-access'],
     env: { ...process.env, TZ: options.timezoneId ?? 'Asia/Shanghai' },
