@@ -4,6 +4,9 @@ import { field, sendDay } from '../form';
 
 export { field, sendDay };
 
+/** Text with the no-break spaces of our time formatting made plain, for comparing with a literal. */
+export const plain = (text: string | null) => text?.replaceAll('\u00a0', ' ') ?? null;
+
 export const panel = (inside = '') => `[data-qpp="panel"]${inside ? ` >>> ${inside}` : ''}`;
 export const status = panel('[data-qpp="status"]');
 

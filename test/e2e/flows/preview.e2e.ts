@@ -8,7 +8,7 @@ import { APP_PUSH_TEXT, EMAIL_SUBJECT } from '../../../lib/preview';
 import { addJstDays, jstDate } from '../../../lib/time';
 import { png } from '../../support/images';
 import { type Driver, launchDriver } from '../driver';
-import { chooseCoupon, chooseType, field, panel, sendDay, setSendAt } from './form';
+import { chooseCoupon, chooseType, field, panel, plain, sendDay, setSendAt } from './form';
 
 const SHOP = 'さくら雑貨店';
 /** Item numbers of the fixture's goods catalogue, in the order the seller picks them (not the catalogue's). */
@@ -76,7 +76,7 @@ describe('the preview of all three channels', () => {
       t('zh', 'preview.banner.link', { link: t('zh', 'preview.link.special') }),
     );
     // 15:00 in Tokyo is 14:00 in Shanghai: both are shown.
-    expect(await tab.text(dialog('[data-preview="send-at"] [data-zone="jst"]'))).toContain(
+    expect(plain(await tab.text(dialog('[data-preview="send-at"] [data-zone="jst"]')))).toContain(
       `${day.replaceAll('/', '-')} 15:00`,
     );
     expect(await tab.text(dialog('[data-preview="send-at"] [data-zone="local"]'))).toContain('14:00');
@@ -92,6 +92,7 @@ describe('the preview of all three channels', () => {
     await tab.click(dialog('[data-tab="app"]'));
     await expect.poll(() => tab.visible(part('app-body'))).toBe(true);
     expect(await tab.text(part('app-body'))).toBe(APP_PUSH_TEXT);
+    expect(await tab.text(part('app-source'))).toBe(`Qoo10 · ${t('zh', 'preview.app.now')}`);
 
     await tab.click(part('close'));
     await expect.poll(() => tab.count(dialog())).toBe(0);
