@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { OrderConverter, orderConverterCss, type TemplateFile } from '../../components/OrderConverter';
+import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
 import { baseCss } from '../../components/styles';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
@@ -21,9 +22,10 @@ const lang: Lang = (languages as readonly string[]).includes(asked ?? '')
 document.documentElement.lang = lang;
 document.title = t(lang, embedded ? 'orders.frame.title' : 'orders.standalone.title');
 const style = document.createElement('style');
-style.textContent = `${baseCss}${orderConverterCss}
-body { margin: ${embedded ? '0' : '24px'}; background: ${embedded ? 'transparent' : '#fff'}; }
-h1 { font: 600 18px/1.4 system-ui, sans-serif; margin: 0 0 12px; }`;
+// Standalone, it shares the options page's layout; embedded, the frame is transparent and edge to edge.
+style.textContent = embedded
+  ? `${baseCss}${orderConverterCss}\nbody { margin: 0; background: transparent; }`
+  : baseCss + orderConverterCss + pageLayoutCss;
 document.head.append(style);
 
 // Embedded, "Put into the upload form" hands the template to the content script (platform/frame-client).
@@ -32,11 +34,22 @@ const putIntoParent = (file: TemplateFile) => client?.put(file.name, file.bytes)
 
 const app = document.getElementById('app');
 if (app) {
+  const converter = (
+    <OrderConverter lang={lang} read={readOrderList} onPut={embedded ? putIntoParent : undefined} />
+  );
   render(
-    <main class="qpp" data-qpp="order-converter-page">
-      {!embedded && <h1>{t(lang, 'orders.standalone.title')}</h1>}
-      <OrderConverter lang={lang} read={readOrderList} onPut={embedded ? putIntoParent : undefined} />
-    </main>,
+    embedded ? (
+      <main class="qpp" data-qpp="order-converter-page">
+        {converter}
+      </main>
+    ) : (
+      <PageLayout name="order-converter-page">
+        <section>
+          <h1>{t(lang, 'orders.standalone.title')}</h1>
+          {converter}
+        </section>
+      </PageLayout>
+    ),
     app,
   );
 }

@@ -1,6 +1,7 @@
 // Installs Preact's signal tracking, so components re-render when a signal they read changes.
 import '@preact/signals';
 import { render } from 'preact';
+import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
 import { CalendarExport } from '../../components/pushes/CalendarExport';
 import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
 import { baseCss } from '../../components/styles';
@@ -12,7 +13,7 @@ import { templatesSignal } from '../../platform/templates';
 import { OptionsTemplates } from './templates';
 
 const style = document.createElement('style');
-style.textContent = baseCss + optionsCss + templateManagerCss;
+style.textContent = baseCss + optionsCss + templateManagerCss + pageLayoutCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
@@ -41,11 +42,11 @@ loadSettings().then((initial) => {
   const root = document.getElementById('app');
   if (!root) return;
   render(
-    <>
+    <PageLayout name="options-page">
       <SettingsForm initial={initial} lang={lang} onSave={saveSettings} />
       <Calendar />
       <OptionsTemplates templates={templates} lang={lang} />
-    </>,
+    </PageLayout>,
     root,
   );
 });

@@ -156,11 +156,19 @@ describe.each<[Lang, string]>([
   });
 
   it('axe: no serious or critical violation on the popup, the options page and the converter page', async () => {
+    const columns: Record<string, unknown> = {};
     for (const path of ['popup.html', 'options.html', 'converter.html']) {
       const page = await harness.openExtensionPage(path);
       await page.locator('#app > *').first().waitFor();
       expect(await axeViolations(page, 'page'), path).toEqual([]);
+      // The options and converter pages share one layout: the same column, at the same place.
+      columns[path] = await page.evaluate(() => {
+        const main = document.querySelector('main.page')?.getBoundingClientRect();
+        return main && { left: Math.round(main.left), width: Math.round(main.width) };
+      });
       await page.close();
     }
+    expect(columns['options.html']).toBeTruthy();
+    expect(columns['converter.html']).toEqual(columns['options.html']);
   });
 });
