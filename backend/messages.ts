@@ -1,6 +1,6 @@
 /**
  * The sandbox's words: its own area of the catalogue (lib/i18n/sandbox.ts) first, then the shared
- * catalogue (finding texts, types, statuses). QSM's Korean page gets English: the catalogue has no ko.
+ * catalogue (finding texts, types, statuses). Every page language is a catalogue language.
  */
 import { fillPlaceholders, type Lang, type MessageKey, t } from '../lib/i18n/index.ts';
 import { sandbox } from '../lib/i18n/sandbox.ts';
@@ -11,7 +11,7 @@ export type SandboxKey = keyof typeof sandbox.en;
 
 export const isPageLang = (value: string): value is PageLang =>
   (PAGE_LANGS as readonly string[]).includes(value);
-export const messageLang = (page: PageLang): Lang => (page === 'ko' ? 'en' : page);
+export const messageLang = (page: PageLang): Lang => page;
 
 const isSandboxKey = (key: string): key is SandboxKey => key in sandbox.en;
 

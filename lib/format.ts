@@ -11,7 +11,7 @@ import { formatInZone, formatJst, JST, jstInstant } from './time';
 export const NBSP = '\u00a0';
 
 /** The Intl locale each catalogue language formats weekdays and zone names in. */
-export const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP', zh: 'zh-CN' };
+export const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP', zh: 'zh-CN', ko: 'ko-KR' };
 
 /** Zones whose Chinese name sellers know as 北京时间 (Intl says 中国标准时间, which nobody says). */
 const BEIJING_ZONES = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC']);
@@ -72,3 +72,14 @@ export function formatDate(date: string, lang: Lang): string {
   const weekday = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', timeZone: JST }).format(instant);
   return glue(t(lang, 'time.date', { date, weekday }));
 }
+
+/** Languages that put a space between sentences and a comma between list items (zh and ja do neither). */
+const SPACED: ReadonlySet<Lang> = new Set<Lang>(['en', 'ko']);
+
+/** Two sentences as one text: `A. B.` in en and ko, `A。B。` in zh and ja. */
+export const joinSentences = (lang: Lang, first: string, second: string): string =>
+  SPACED.has(lang) ? `${first} ${second}` : `${first}${second}`;
+
+/** Items of a list in running text: `a, b` in en and ko, `a、b` in zh and ja. */
+export const joinList = (lang: Lang, items: readonly string[]): string =>
+  items.join(SPACED.has(lang) ? ', ' : '、');

@@ -268,4 +268,93 @@ export const findings = defineMessages({
     'field.sendTime': '发送时间',
     'field.banner': '图片设置',
   },
+  ko: {
+    'finding.type-missing': '푸시 유형이 선택되지 않았습니다.',
+    'finding.type-missing.fix': '광고(팬에게) 또는 보상(구매자에게)을 선택해 주세요.',
+    'finding.coupon-missing': '샵 쿠폰이 선택되지 않았습니다.',
+    'finding.coupon-missing.fix':
+      '쿠폰을 선택해 주세요. 아직 쿠폰이 없다면 샵 쿠폰 설정에서 만든 뒤 새로고침을 눌러 주세요.',
+    'finding.coupon-qstore-only': '쿠폰 {couponNumber}은(는) Qstore 전용이라 푸시할 수 없습니다.',
+    'finding.coupon-qstore-only.fix': 'Qstore 전용이 아닌 샵 쿠폰을 선택해 주세요.',
+    'finding.coupon-ends-before-send':
+      '쿠폰 {couponNumber}은(는) 발송 시간 {sendAt}보다 앞선 {validTo}에 종료됩니다.',
+    'finding.coupon-ends-before-send.fix': '발송 시간을 앞당기거나 쿠폰의 사용 기간을 늘려 주세요.',
+    'finding.coupon-starts-after-send':
+      '쿠폰 {couponNumber}은(는) 발송 시간 {sendAt} 이후인 {validFrom}부터 사용할 수 있습니다.',
+    'finding.coupon-starts-after-send.fix':
+      '푸시가 도착했을 때 고객이 쿠폰을 쓸 수 없습니다. 발송을 늦추거나 쿠폰 시작을 앞당겨 주세요.',
+    'finding.coupon-ends-soon-after-send':
+      '쿠폰 {couponNumber}은(는) {validTo}에 종료되어, 발송 시간 {sendAt} 이후 {minutesLeft}밖에 남지 않습니다({marginHours}시간 미만).',
+    'finding.coupon-ends-soon-after-send.fix':
+      '고객이 쿠폰을 쓸 시간이 있도록 더 일찍 발송하거나 쿠폰 기간을 늘려 주세요.',
+    'finding.send-at-missing': '발송 날짜 또는 시간이 정해지지 않았습니다.',
+    'finding.send-at-missing.fix': '발송 날짜와 발송 시간을 선택해 주세요.',
+    'finding.send-date-out-of-window':
+      '발송 날짜 {date}은(는) 선택할 수 있는 {first} ~ {last}(일본 시간) 범위를 벗어났습니다.',
+    'finding.send-date-out-of-window.malformed': '발송 날짜 {date}은(는) 올바른 날짜가 아닙니다.',
+    'finding.send-date-out-of-window.fix':
+      '{first} ~ {last} 중에서 날짜를 선택해 주세요. 일본 시간 기준으로 내일부터 3일 이내입니다.',
+    'finding.send-time-out-of-window':
+      '발송 시간 {time}은(는) {first} ~ {last}(일본 시간) 범위를 벗어났습니다.',
+    'finding.send-time-out-of-window.malformed': '발송 시간 {time}은(는) 올바른 시간이 아닙니다.',
+    'finding.send-time-out-of-window.fix':
+      '{first} ~ {last} 중에서 정각 또는 30분 단위의 시간(일본 시간)을 선택해 주세요.',
+    'finding.send-time-off-slot': '발송 시간 {time}이(가) {stepMinutes}분 단위가 아닙니다.',
+    'finding.send-time-off-slot.fix': '{earlier} 또는 {later}을(를) 선택해 주세요.',
+    'finding.cancel-window-closed':
+      '이 푸시는 {minutesLeft} 후인 {sendAt}에 발송됩니다. 취소 기한 {cancelDeadline}이(가) 지났으므로 신청 후에는 취소할 수 없습니다.',
+    'finding.cancel-window-closed.fix': '취소할 가능성이 있다면 24시간 이상 뒤의 발송 시간을 선택해 주세요.',
+    'finding.weekly-limit':
+      '쿠폰 발송은 주 1회로 제한됩니다. 같은 {weekRule}({weekStart} ~ {weekEnd})에 쿠폰 {conflictCouponNumber}의 푸시가 이미 있습니다. 발송 시간: {conflictSendAt}.',
+    'finding.weekly-limit.fix':
+      '{nextAllowed} 이후 달력에 표시되는 날짜를 선택하거나, 다른 푸시를 아직 취소할 수 있다면 먼저 취소해 주세요.',
+    'finding.weekly-limit.fix.pick-later':
+      '일본 시간 기준으로 다음에 비어 있는 발송 날짜는 {nextAllowed}이며, 달력에서는 {pickFrom}부터 선택할 수 있습니다. 또는 다른 푸시를 아직 취소할 수 있다면 먼저 취소해 주세요.',
+    'finding.items-auto-range': '상위 {topN}개 상품은 {min} ~ {max} 범위를 벗어났습니다.',
+    'finding.items-auto-range.fix': '{min} ~ {max} 사이의 숫자를 선택해 주세요.',
+    'finding.items-manual-empty': '선택된 상품이 없습니다.',
+    'finding.items-manual-empty.fix': '상품을 1 ~ {max}개 선택하거나, 상위 상품 자동 선택으로 바꿔 주세요.',
+    'finding.items-manual-too-many': '상품 {count}개가 선택되었습니다. 최대 {max}개까지 표시할 수 있습니다.',
+    'finding.items-manual-too-many.fix': '{max}개 이하가 되도록 상품을 빼 주세요.',
+    'finding.items-manual-duplicate': '두 번 이상 선택된 상품: {items}.',
+    'finding.items-manual-duplicate.fix': '각 상품이 한 번만 표시되도록 중복을 빼 주세요.',
+    'finding.audience-empty': '선택한 기간에 등록한 팬이 없어 푸시가 아무에게도 도착하지 않습니다.',
+    'finding.audience-empty.fix': '전체 기간 또는 더 넓은 등록 기간을 선택해 주세요.',
+    'finding.audience-period-invalid': '등록 기간 {from} ~ {to}이(가) 올바르지 않습니다.',
+    'finding.audience-period-invalid.reversed': '등록 기간의 시작({from})이 끝({to})보다 늦습니다.',
+    'finding.audience-period-invalid.future':
+      '등록 기간 {from} ~ {to}이(가) 미래까지 이어집니다(오늘은 {today}).',
+    'finding.audience-period-invalid.malformed': '등록 기간 {from} ~ {to}이(가) 올바른 날짜가 아닙니다.',
+    'finding.audience-period-invalid.fix':
+      '시작은 끝과 같거나 그보다 이르게, 둘 다 오늘({today}) 이후가 아니게 선택해 주세요.',
+    'finding.recipients-missing': '업로드된 주문번호가 없습니다.',
+    'finding.recipients-missing.fix':
+      '“+ 주문번호 업로드”를 눌러 주문번호가 담긴 Excel 파일을 업로드해 주세요.',
+    'finding.recipients-none-selected': '구매자 {uploaded}명이 목록에 있지만 아무도 체크되지 않았습니다.',
+    'finding.recipients-none-selected.fix': '푸시를 받을 구매자를 체크해 주세요.',
+    'finding.banner-missing': '배너가 체크되어 있지만 이미지가 업로드되지 않았습니다.',
+    'finding.banner-missing.fix':
+      '{requiredWidth} × {requiredHeight} px 이미지를 업로드하거나 배너 체크를 해제해 주세요.',
+    'finding.banner-size':
+      '배너가 {width} × {height} px입니다. 정확히 {requiredWidth} × {requiredHeight} px이어야 합니다.',
+    'finding.banner-size.fix':
+      '이미지를 {requiredWidth} × {requiredHeight} px로 바꾼 뒤 다시 업로드해 주세요.',
+    'finding.banner-format': '배너가 {type} 형식입니다. JPEG, PNG, GIF만 가능합니다.',
+    'finding.banner-format.fix': '이미지를 JPEG, PNG 또는 GIF로 저장한 뒤 다시 업로드해 주세요.',
+    'finding.unknown': '알 수 없는 점검: {code}.',
+    'finding.duration': '{hours}시간 {minutes}분',
+    'finding.weekRule.calendar-week': '주(월~일)',
+    'finding.weekRule.rolling-7-days': '7일',
+    'finding.severity.error': '오류',
+    'finding.severity.warning': '경고',
+    'finding.severity.info': '참고',
+    'field.type': '유형',
+    'field.coupon': '샵 쿠폰',
+    'field.items': '상품',
+    'field.audience': '발송 대상(팬)',
+    'field.recipients': '발송 대상(주문번호 업로드)',
+    'field.sendDate': '발송 날짜',
+    'field.sendTime': '발송 시간',
+    'field.banner': '이미지 설정',
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * The message catalogue: every string the extension shows, in zh, ja and en. Each area keeps its
+ * The message catalogue: every string the extension shows, in zh, ja, en and ko. Each area keeps its
  * own file (common, findings, orders, pushes, preview, templates); this module merges them and formats.
  */
 import { calendar } from './calendar';
@@ -57,10 +57,21 @@ export const catalogue = {
     ...fitter.zh,
     ...report.zh,
   },
+  ko: {
+    ...common.ko,
+    ...findings.ko,
+    ...orders.ko,
+    ...panel.ko,
+    ...pushes.ko,
+    ...preview.ko,
+    ...templates.ko,
+    ...templateTools.ko,
+    ...calendar.ko,
+  },
 };
 export type MessageKey = keyof typeof catalogue.en;
 
-/** The catalogue language for a list of BCP 47 tags (navigator.languages): first zh/ja/en wins. */
+/** The catalogue language for a list of BCP 47 tags (navigator.languages): first zh/ja/en/ko wins. */
 export function pickLanguage(tags: readonly string[]): Lang {
   for (const tag of tags) {
     const base = tag.toLowerCase().split('-')[0];

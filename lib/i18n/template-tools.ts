@@ -98,4 +98,36 @@ export const templateTools = defineMessages({
     'templates.import.refused.damaged': '文件中的 {total} 个模板里有 {n} 个已损坏。',
     'templates.import.refused.empty': '文件中没有模板。',
   },
+  ko: {
+    'templates.undo': '채우기 되돌리기',
+    'templates.undone': '양식을 채우기 전 상태로 되돌렸습니다.',
+    'templates.undone.partly':
+      '양식을 되돌렸지만, 페이지가 되돌리지 않은 항목 {n}개가 있습니다. 확인해 주세요.',
+    'templates.files.title': '템플릿 파일',
+    'templates.files.hint':
+      '다른 브라우저나 컴퓨터에서 템플릿을 쓰거나 사본을 보관하려면, 모두 하나의 파일로 내보낸 뒤 그곳에서 가져오세요. 아무것도 업로드되지 않습니다.',
+    'templates.export': '모든 템플릿 내보내기 (.json)',
+    'templates.export.done': '템플릿 {n}개를 {file}(으)로 저장했습니다.',
+    'templates.import': '파일에서 템플릿 가져오기',
+    'templates.import.summary': '{file}: 템플릿 {n}개. 각각 어떻게 될지 확인한 뒤 가져오세요.',
+    'templates.import.older': '이 파일은 이전 버전의 확장 프로그램에서 만들어져, 템플릿을 변환했습니다.',
+    'templates.import.add': '추가됨',
+    'templates.import.clash': '같은 이름의 템플릿이 이미 있습니다:',
+    'templates.import.keepBoth': '둘 다 유지 (이것은 “{name}”(으)로)',
+    'templates.import.replace': '기존 템플릿을 덮어쓰기',
+    'templates.import.confirm': '가져오기',
+    'templates.import.done': '가져왔습니다: {added}개 추가, {replaced}개 덮어씀.',
+    'templates.import.failed': '가져온 템플릿을 저장하지 못했습니다. 아무것도 바뀌지 않았습니다.',
+    'templates.import.unreadable': '파일을 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
+    'templates.import.refused': '가져오지 않았으며 아무것도 바뀌지 않았습니다: {reason}',
+    'templates.import.refused.too-large': '파일이 {kb}KB보다 커서 템플릿 파일이 아닙니다.',
+    'templates.import.refused.not-json':
+      '템플릿 파일이 아닙니다 (JSON이 아님). “모든 템플릿 내보내기”로 만든 파일을 선택해 주세요.',
+    'templates.import.refused.foreign':
+      'QSM Push Pilot 템플릿 파일이 아닙니다. “모든 템플릿 내보내기”로 만든 파일을 선택해 주세요.',
+    'templates.import.refused.newer':
+      '더 새로운 버전의 확장 프로그램에서 만든 파일입니다 (파일 버전 {version}, 이 버전은 {supported}까지 읽을 수 있음). 확장 프로그램을 업데이트한 뒤 가져와 주세요.',
+    'templates.import.refused.damaged': '파일의 템플릿 {total}개 중 {n}개가 손상되었습니다.',
+    'templates.import.refused.empty': '파일에 템플릿이 없습니다.',
+  },
 });

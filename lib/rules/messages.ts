@@ -4,7 +4,7 @@
  * convert in their head.
  */
 
-import { formatDate, formatInstant } from '../format';
+import { formatDate, formatInstant, joinList, joinSentences } from '../format';
 import { hasMessage, type Lang, type MessageKey, t } from '../i18n';
 import type { DraftField, Finding, Severity } from '../schema';
 import { splitDuration } from '../time';
@@ -30,7 +30,7 @@ function displayValue(name: string, value: unknown, lang: Lang, zone: string): s
   if (name === 'weekRule' && typeof value === 'string') {
     return message(lang, `finding.weekRule.${value}`, {}) ?? value;
   }
-  if (Array.isArray(value)) return value.map(String).join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(value)) return joinList(lang, value.map(String));
   if (value === '' || value === null || value === undefined) return '—';
   return String(value);
 }
@@ -61,7 +61,7 @@ export function describeFindingParts(
 export function describeFinding(finding: Finding, lang: Lang, zone: string): string {
   const { message: text, fix } = describeFindingParts(finding, lang, zone);
   if (!fix) return text;
-  return lang === 'en' ? `${text} ${fix}` : `${text}${fix}`;
+  return joinSentences(lang, text, fix);
 }
 
 /** The label of a draft field, for the checklist (`field.type` … `field.banner`). */

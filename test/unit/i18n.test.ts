@@ -26,7 +26,9 @@ describe('message catalogue', () => {
   it('picks the first supported browser language', () => {
     expect(pickLanguage(['zh-CN', 'en'])).toBe('zh');
     expect(pickLanguage(['fr-FR', 'ja-JP'])).toBe('ja');
-    expect(pickLanguage(['ko-KR'])).toBe('en');
+    expect(pickLanguage(['ko-KR'])).toBe('ko');
+    expect(pickLanguage(['ko', 'en-US'])).toBe('ko');
+    expect(pickLanguage(['fr-FR', 'de'])).toBe('en');
   });
 });
 

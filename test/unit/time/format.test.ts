@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, NBSP, zoneName } from '../../../lib/format';
+import { formatDate, formatInstant, joinList, joinSentences, NBSP, zoneName } from '../../../lib/format';
 import { languages } from '../../../lib/i18n';
 
 /** The formatter glues date, time and zone with no-break spaces; tests read them as plain spaces. */
@@ -77,5 +77,17 @@ describe('formatDate', () => {
 
   it('leaves a malformed date as written', () => {
     expect(formatDate('2026-02-30', 'en')).toBe('2026-02-30');
+  });
+});
+
+describe('joining sentences and lists', () => {
+  it.each([
+    ['en', 'A. B.', 'a, b'],
+    ['ko', 'A. B.', 'a, b'],
+    ['ja', 'A.B.', 'a、b'],
+    ['zh', 'A.B.', 'a、b'],
+  ] as const)('%s', (lang, sentences, list) => {
+    expect(joinSentences(lang, 'A.', 'B.')).toBe(sentences);
+    expect(joinList(lang, ['a', 'b'])).toBe(list);
   });
 });
