@@ -13,7 +13,7 @@ export function defineMessages<const K extends string>(catalogue: {
   en: Record<K, string>;
   ja: Record<NoInfer<K>, string>;
   zh: Record<NoInfer<K>, string>;
-  ko: Partial<Record<NoInfer<K>, string>>;
+  ko?: Partial<Record<NoInfer<K>, string>>;
 }): { en: Record<K, string>; ja: Record<K, string>; zh: Record<K, string>; ko: Partial<Record<K, string>> } {
-  return catalogue;
+  return { ...catalogue, ko: catalogue.ko ?? {} };
 }

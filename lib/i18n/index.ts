@@ -67,6 +67,8 @@ export const catalogue = {
     ...templates.ko,
     ...templateTools.ko,
     ...calendar.ko,
+    ...fitter.ko,
+    ...report.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;
@@ -89,7 +91,8 @@ export function fillPlaceholders(template: string, params: Record<string, unknow
 
 /** Formats a message; `{name}` placeholders are replaced by params, unknown keys fall back to English. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
-  return fillPlaceholders(catalogue[lang][key] ?? catalogue.en[key] ?? key, params);
+  const table: Partial<Record<MessageKey, string>> = catalogue[lang];
+  return fillPlaceholders(table[key] ?? catalogue.en[key] ?? key, params);
 }
 
 /** True when `key` names a message, for keys built at run time such as `finding.<code>`. */

@@ -36,4 +36,16 @@ export const report = defineMessages({
     'report.copyFailed': '无法复制，请使用下载。',
     'report.none': '请先在此标签页打开不能正常工作的 QSM 页面，再在这里生成报告。',
   },
+  ko: {
+    'report.button': '페이지 보고서',
+    'report.hint':
+      '이 페이지에서 확장 프로그램이 작동하지 않으면 페이지 보고서를 보내 주세요. 페이지 구조와 QSM 자체의 문구만 담기며, 쿠폰·주문·고객·샵 데이터는 들어가지 않습니다.',
+    'report.unread':
+      '이 페이지에서 점검하지 못한 항목 (읽지 못함): {fields}. 페이지 보고서가 있으면 읽을 수 있도록 고치는 데 도움이 됩니다.',
+    'report.download': '다운로드 (.json)',
+    'report.copy': '복사',
+    'report.copied': '복사했습니다',
+    'report.copyFailed': '복사하지 못했습니다. 다운로드를 이용해 주세요.',
+    'report.none': '작동하지 않는 QSM 페이지를 이 탭에서 연 뒤, 여기서 보고서를 요청해 주세요.',
+  },
 });
