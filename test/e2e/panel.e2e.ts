@@ -63,8 +63,8 @@ describe('the panel on the push form (zh page, Chinese browser, seller in Shangh
     const next = await harness.openFixture('coupon-push.zh');
     const nextPanel = next.locator('[data-qpp="panel"]');
     await expect.poll(() => nextPanel.locator('[data-qpp="status"]').count()).toBe(1);
-    await next.waitForTimeout(300);
-    expect(await nextPanel.locator('[data-qpp="draft"]').count()).toBe(0);
+    // It opens expanded until the stored choice is read, then folds.
+    await expect.poll(() => nextPanel.locator('[data-qpp="draft"]').count()).toBe(0);
     await nextPanel.locator('header button').click();
     await expect.poll(() => nextPanel.locator('[data-qpp="draft"]').count()).toBe(1);
   });
