@@ -1,18 +1,27 @@
 /**
  * The pushes store and the settings in extension storage (storage.local). Both are kept as
  * self-describing versioned values and every read goes through lib/pushes' migrations, so a value
- * written by any older build, or a damaged one, still reads (as an empty store or the defaults).
+ * written by any older build, or a damaged one, still reads (as an empty store or the defaults), and
+ * one written by a newer build is read as far as it can be and never overwritten.
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
-import { migrateSettings, type SettingsForm, type StoredSettings } from '../lib/pushes/settings';
+import {
+  migrateSettings,
+  SETTINGS_VERSION,
+  type SettingsForm,
+  type StoredSettings,
+  settingsToSave,
+  settingsWriteBack,
+} from '../lib/pushes/settings';
 import {
   type CancelListing,
+  changeStore,
   type HistoryRowData,
   mergeHistoryRows,
   migrate,
+  PUSH_STORE_VERSION,
   type PushStore,
-  prune,
   pushRecords,
   reconcileApplied,
   recordApplication,
@@ -20,7 +29,10 @@ import {
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';
+import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
+import { isFromNewerVersion, type StoredArea } from '../lib/versioned';
 import { followStorage } from './follow';
+import { templatesItem } from './templates';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
@@ -31,17 +43,16 @@ export async function loadPushes(): Promise<PushStore> {
 
 /**
  * Reads, changes and writes the store, pruning old pushes on the way. Writes only when something
- * changed, so watchers (the background, other tabs) are not woken for nothing.
+ * changed, so watchers (the background, other tabs) are not woken for nothing, and never over a
+ * store a newer version wrote (lib/pushes changeStore).
  */
 export async function updatePushes(
   change: (store: PushStore) => PushStore,
   now = new Date(),
 ): Promise<PushStore> {
-  const raw = await pushesItem.getValue();
-  const before = migrate(raw);
-  const after = prune(change(before), now);
-  if (JSON.stringify(after) !== JSON.stringify(raw)) await pushesItem.setValue(after);
-  return after;
+  const { store, write } = changeStore(await pushesItem.getValue(), change, now);
+  if (write) await pushesItem.setValue(write);
+  return store;
 }
 
 /** Calls back with the store on every change, already migrated. */
@@ -77,8 +88,9 @@ export async function loadSettings(): Promise<StoredSettings> {
   return migrateSettings(await settingsItem.getValue());
 }
 
+/** Throws NewerVersionError, writing nothing, over settings a newer version stored. */
 export async function saveSettings(form: SettingsForm): Promise<StoredSettings> {
-  const settings = migrateSettings({ version: 2, ...form });
+  const settings = settingsToSave(await settingsItem.getValue(), form);
   await settingsItem.setValue(settings);
   return settings;
 }
@@ -90,8 +102,22 @@ export function watchSettings(callback: (settings: StoredSettings) => void): () 
 /** Writes back what older builds stored in the current shape (run once on install or update). */
 export async function upgradeStorage(): Promise<void> {
   await updatePushes((store) => store);
-  const raw = await settingsItem.getValue();
-  if (raw !== null) await settingsItem.setValue(migrateSettings(raw));
+  const settings = settingsWriteBack(await settingsItem.getValue());
+  if (settings) await settingsItem.setValue(settings);
+}
+
+/** The areas of storage a newer version wrote: kept for it, read here as far as they can be. */
+export async function newerVersionAreas(): Promise<StoredArea[]> {
+  const [pushes, settings, templates] = await Promise.all([
+    pushesItem.getValue(),
+    settingsItem.getValue(),
+    templatesItem.getValue(),
+  ]);
+  return [
+    ...(isFromNewerVersion(pushes, PUSH_STORE_VERSION) ? (['pushes'] as const) : []),
+    ...(isFromNewerVersion(templates, TEMPLATE_STORE_VERSION) ? (['templates'] as const) : []),
+    ...(isFromNewerVersion(settings, SETTINGS_VERSION) ? (['settings'] as const) : []),
+  ];
 }
 
 /** The known pushes as a signal that follows storage until `abort`; empty until storage answers. */

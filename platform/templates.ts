@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import {
   applyImport,
   type ClashChoice,
+  changeTemplates,
   deleteTemplate,
   duplicateTemplate,
   type ImportItem,
@@ -16,7 +17,7 @@ import {
   renameTemplate,
   saveTemplate,
   type TemplateStore,
-  templateStoreSchema,
+  templatesWriteBack,
 } from '../lib/templates';
 import { followStorage } from './follow';
 
@@ -29,21 +30,23 @@ export function newTemplateId(): string {
 
 export async function loadTemplates(now = new Date()): Promise<TemplateStore> {
   const raw = await templatesItem.getValue();
-  const store = migrateTemplates(raw, now);
   // Written back once, so a migrated template keeps the ids and times it was given today.
-  if (raw !== null && !templateStoreSchema.safeParse(raw).success) await templatesItem.setValue(store);
-  return store;
+  const write = templatesWriteBack(raw, now);
+  if (write) await templatesItem.setValue(write);
+  return write ?? migrateTemplates(raw, now);
 }
 
-/** Reads, changes and writes the store; writes only when something changed, so watchers sleep. */
+/**
+ * Reads, changes and writes the store; writes only when something changed, so watchers sleep.
+ * Throws NewerVersionError, writing nothing, over a store a newer version wrote.
+ */
 export async function updateTemplates(
   change: (store: TemplateStore) => TemplateStore,
   now = new Date(),
 ): Promise<TemplateStore> {
-  const raw = await templatesItem.getValue();
-  const after = change(migrateTemplates(raw, now));
-  if (JSON.stringify(after) !== JSON.stringify(raw)) await templatesItem.setValue(after);
-  return after;
+  const { store, write } = changeTemplates(await templatesItem.getValue(), change, now);
+  if (write) await templatesItem.setValue(write);
+  return store;
 }
 
 /** Calls back with the store on every change, already migrated. */

@@ -1,6 +1,7 @@
 // Installs Preact's signal tracking, so components re-render when a signal they read changes.
 import '@preact/signals';
 import { render } from 'preact';
+import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
 import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
 import { CalendarExport } from '../../components/pushes/CalendarExport';
 import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
@@ -8,12 +9,18 @@ import { baseCss } from '../../components/styles';
 import { templateManagerCss } from '../../components/templates/styles';
 import { pickLanguage, t } from '../../lib/i18n';
 import { localZone } from '../../lib/time';
-import { loadSettings, pushesSignal, saveSettings, settingsSignal } from '../../platform/pushes';
+import {
+  loadSettings,
+  newerVersionAreas,
+  pushesSignal,
+  saveSettings,
+  settingsSignal,
+} from '../../platform/pushes';
 import { templatesSignal } from '../../platform/templates';
 import { OptionsTemplates } from './templates';
 
 const style = document.createElement('style');
-style.textContent = baseCss + optionsCss + templateManagerCss + pageLayoutCss;
+style.textContent = baseCss + optionsCss + templateManagerCss + pageLayoutCss + newerDataCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
@@ -38,11 +45,12 @@ function Calendar() {
   );
 }
 
-loadSettings().then((initial) => {
+Promise.all([loadSettings(), newerVersionAreas().catch(() => [])]).then(([initial, newer]) => {
   const root = document.getElementById('app');
   if (!root) return;
   render(
     <PageLayout name="options-page">
+      <NewerDataNotice areas={newer} lang={lang} />
       <SettingsForm initial={initial} lang={lang} onSave={saveSettings} />
       <Calendar />
       <OptionsTemplates templates={templates} lang={lang} />

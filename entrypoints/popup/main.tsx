@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
 import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
 import { pushesCss } from '../../components/pushes/styles';
 import { PageReportButton } from '../../components/report/PageReportButton';
@@ -9,7 +10,14 @@ import { pickLanguage } from '../../lib/i18n';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema } from '../../lib/report';
 import { localZone } from '../../lib/time';
-import { loadPushes, loadSettings, pushesSignal, settingsSignal } from '../../platform/pushes';
+import type { StoredArea } from '../../lib/versioned';
+import {
+  loadPushes,
+  loadSettings,
+  newerVersionAreas,
+  pushesSignal,
+  settingsSignal,
+} from '../../platform/pushes';
 import { pushPageItem } from '../../platform/ui';
 
 const lifetime = new AbortController();
@@ -22,7 +30,7 @@ setInterval(() => {
 
 const style = document.createElement('style');
 // :host rules do nothing outside a shadow root; the rest styles the page itself.
-style.textContent = baseCss + pushesCss + popupCss;
+style.textContent = baseCss + pushesCss + popupCss + newerDataCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
@@ -71,9 +79,10 @@ function Pushes() {
   );
 }
 
-function App() {
+function App({ newer }: { newer: StoredArea[] }) {
   return (
     <>
+      <NewerDataNotice areas={newer} lang={lang} />
       <Pushes />
       <footer class="page-report-footer">
         <PageReportButton lang={lang} build={activeTabReport} />
@@ -83,7 +92,7 @@ function App() {
 }
 
 // Render once storage has answered, so a seller with pushes never sees the empty state flash by.
-Promise.allSettled([loadPushes(), loadSettings()]).then(() => {
+Promise.allSettled([loadPushes(), loadSettings(), newerVersionAreas()]).then(([, , newer]) => {
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (root) render(<App newer={newer.status === 'fulfilled' ? newer.value : []} />, root);
 });

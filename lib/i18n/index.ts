@@ -12,6 +12,7 @@ import { panel } from './panel';
 import { preview } from './preview';
 import { pushes } from './pushes';
 import { report } from './report';
+import { storageMessages } from './storage';
 import { templateTools } from './template-tools';
 import { templates } from './templates';
 
@@ -30,6 +31,7 @@ export const catalogue = {
     ...calendar.en,
     ...fitter.en,
     ...report.en,
+    ...storageMessages.en,
   },
   ja: {
     ...common.ja,
@@ -43,6 +45,7 @@ export const catalogue = {
     ...calendar.ja,
     ...fitter.ja,
     ...report.ja,
+    ...storageMessages.ja,
   },
   zh: {
     ...common.zh,
@@ -56,6 +59,7 @@ export const catalogue = {
     ...calendar.zh,
     ...fitter.zh,
     ...report.zh,
+    ...storageMessages.zh,
   },
   ko: {
     ...common.ko,

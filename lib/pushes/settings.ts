@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isRecord } from '../parse';
 import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
+import { isFromNewerVersion, NewerVersionError, writeBack } from '../versioned';
 
 export const SETTINGS_VERSION = 2;
 export const DEFAULT_REMINDER_LEAD_MINUTES = 120;
@@ -52,6 +53,21 @@ export function migrateSettings(raw: unknown): StoredSettings {
     reminderLeadMinutes:
       lead.success && raw.reminderLeadMinutes !== undefined ? lead.data : defaults.reminderLeadMinutes,
   };
+}
+
+/**
+ * The settings to store when the seller saves the options form. Throws NewerVersionError when a
+ * newer version wrote the stored settings: they are kept, and the page says so.
+ */
+export function settingsToSave(raw: unknown, form: SettingsForm): StoredSettings {
+  if (isFromNewerVersion(raw, SETTINGS_VERSION)) throw new NewerVersionError('settings');
+  return migrateSettings({ version: SETTINGS_VERSION, ...form });
+}
+
+/** What the upgrade on install writes: the migrated settings, or null (none stored, current, or newer). */
+export function settingsWriteBack(raw: unknown): StoredSettings | null {
+  if (raw === null || raw === undefined) return null;
+  return writeBack(raw, migrateSettings(raw), SETTINGS_VERSION);
 }
 
 /** What the options form edits; each field's error names the message that explains it. */

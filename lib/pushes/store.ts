@@ -17,6 +17,7 @@ import {
   pushTypeSchema,
 } from '../schema';
 import { DAY_MS, jstDate, jstInstant, sendAtOf, toJstIso } from '../time';
+import { storedVersion, writeBack } from '../versioned';
 
 export const PUSH_STORE_VERSION = 2;
 
@@ -147,12 +148,15 @@ function fromV1(v1: PushStoreV1): PushStore {
 
 /**
  * Reads whatever storage holds into the current store. Older versions are upgraded; records that do
- * not parse are dropped one by one; anything unrecognisable gives an empty store. Never throws.
+ * not parse are dropped one by one; a newer version is read as far as its records parse; anything
+ * unrecognisable gives an empty store. Never throws.
  */
 export function migrate(raw: unknown): PushStore {
   const current = pushStoreSchema.safeParse(raw);
   if (current.success) return current.data;
-  if (isRecord(raw) && raw.version === PUSH_STORE_VERSION && Array.isArray(raw.records)) {
+  // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
+  const version = storedVersion(raw);
+  if (isRecord(raw) && version !== null && version >= PUSH_STORE_VERSION && Array.isArray(raw.records)) {
     return { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) };
   }
   const v1 = pushStoreV1Schema.safeParse(raw);
@@ -315,4 +319,18 @@ export function pushRecords(store: PushStore): StoredPush[] {
 export function toPushRecord(record: StoredPush): PushRecord {
   const { id, couponNumber, type, sendAt, status, shop } = record;
   return { id, couponNumber, type, sendAt, status, ...(shop ? { shop } : {}) };
+}
+
+/**
+ * One change of the stored value `raw` (a history merge, an application, reconciling, the upgrade on
+ * install), pruned: the store it gives, and what to write, or null to leave storage as it is
+ * (nothing changed, or a newer version wrote it: then the change lives only in memory).
+ */
+export function changeStore(
+  raw: unknown,
+  change: (store: PushStore) => PushStore,
+  now: Date,
+): { store: PushStore; write: PushStore | null } {
+  const store = prune(change(migrate(raw)), now);
+  return { store, write: writeBack(raw, store, PUSH_STORE_VERSION) };
 }

@@ -4,6 +4,7 @@
  */
 import { isRecord, parseEach } from '../parse';
 import { toJstIso } from '../time';
+import { isFromNewerVersion, NewerVersionError, storedVersion, writeBack } from '../versioned';
 import {
   AUDIENCE_DAYS_MAX,
   inSendWindow,
@@ -56,13 +57,16 @@ function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
 /**
  * Reads whatever storage holds into the current store. Version 1 (no version, or `version: 1`) is
  * converted entry by entry; `now` stands in for a missing save time. A template that does not parse
- * is dropped and the others kept; anything else gives an empty store. Never throws.
+ * is dropped and the others kept (a newer version is read so, as far as it parses); anything else
+ * gives an empty store. Never throws.
  */
 export function migrateTemplates(raw: unknown, now: Date): TemplateStore {
   const current = templateStoreSchema.safeParse(raw);
   if (current.success) return current.data;
   if (!isRecord(raw)) return emptyTemplateStore();
-  if (raw.version === TEMPLATE_STORE_VERSION && Array.isArray(raw.templates)) {
+  // The current version with some templates damaged, or a newer one: what reads is read.
+  const version = storedVersion(raw);
+  if (version !== null && version >= TEMPLATE_STORE_VERSION && Array.isArray(raw.templates)) {
     return { version: TEMPLATE_STORE_VERSION, templates: parseEach(pushTemplateSchema, raw.templates) };
   }
   const v1 = templateStoreV1Schema.safeParse(raw);
@@ -147,4 +151,28 @@ export function duplicateTemplate(store: TemplateStore, id: string, newId: strin
   const templates = [...store.templates];
   templates.splice(index + 1, 0, copy);
   return { ...store, templates };
+}
+
+/**
+ * What reading `raw` should write back: the migrated store when an older build wrote it, else null
+ * (nothing stored, already current, or written by a newer version, which is kept as it is).
+ */
+export function templatesWriteBack(raw: unknown, now: Date): TemplateStore | null {
+  if (raw === null || raw === undefined || templateStoreSchema.safeParse(raw).success) return null;
+  return writeBack(raw, migrateTemplates(raw, now), TEMPLATE_STORE_VERSION);
+}
+
+/**
+ * A change the seller asked for (save, rename, duplicate, delete, import) applied to the stored
+ * `raw`: the new store and what to write (null when nothing changed). Throws NewerVersionError
+ * when a newer version wrote the store: it is kept, and the seller is told nothing was saved.
+ */
+export function changeTemplates(
+  raw: unknown,
+  change: (store: TemplateStore) => TemplateStore,
+  now: Date,
+): { store: TemplateStore; write: TemplateStore | null } {
+  if (isFromNewerVersion(raw, TEMPLATE_STORE_VERSION)) throw new NewerVersionError('templates');
+  const store = change(migrateTemplates(raw, now));
+  return { store, write: writeBack(raw, store, TEMPLATE_STORE_VERSION) };
 }

@@ -1,0 +1,26 @@
+import { defineMessages } from './define';
+
+/** What the popup and the options page say when storage holds data a newer version wrote. */
+export const storageMessages = defineMessages({
+  en: {
+    'storage.newer':
+      'Some of your data ({areas}) was saved by a newer version of Push Pilot. It is kept as it is for that version: this one only reads it and saves no changes to it.',
+    'storage.area.pushes': 'known pushes',
+    'storage.area.templates': 'templates',
+    'storage.area.settings': 'settings',
+  },
+  ja: {
+    'storage.newer':
+      '一部のデータ（{areas}）は新しいバージョンの Push Pilot で保存されています。そのバージョンのためにそのまま残し、このバージョンでは読み取りのみで変更は保存しません。',
+    'storage.area.pushes': '既知のプッシュ',
+    'storage.area.templates': 'テンプレート',
+    'storage.area.settings': '設定',
+  },
+  zh: {
+    'storage.newer':
+      '部分数据（{areas}）由更新版本的 Push Pilot 保存。这些数据为该版本原样保留：当前版本只读取，不保存任何更改。',
+    'storage.area.pushes': '已知推送',
+    'storage.area.templates': '模板',
+    'storage.area.settings': '设置',
+  },
+});
