@@ -5,6 +5,7 @@ import type { BannerBlock, ItemsBlock, Preview, PreviewGap } from '../../lib/pre
 import type { PushDraft } from '../../lib/schema';
 import { Modal, modalCss } from '../Modal';
 import { TimePair } from '../TimePair';
+import previewDialogCss from './preview.css?inline';
 
 export const channels = ['email', 'qpost', 'app'] as const;
 export type Channel = (typeof channels)[number];
@@ -314,52 +315,4 @@ export function PreviewDialog({
   );
 }
 
-export const previewCss = `${modalCss}
-.preview-dialog { width: 680px; max-width: calc(100vw - 32px); }
-.preview-dialog > header { display: flex; align-items: center; gap: 8px; padding: 10px 14px; border-bottom: 1px solid #eceef1; }
-.preview-dialog > header strong { color: #d71f3a; font-size: 15px; }
-.preview-dialog > header button { margin-left: auto; }
-.preview-dialog .notes { padding: 8px 14px 0; }
-.preview-dialog .notes p { margin: 2px 0; }
-.preview-dialog .gaps { margin: 6px 0 0; padding: 0; list-style: none; }
-.preview-dialog .gaps li { padding: 3px 8px; border-left: 3px solid #b26a00; background: #fff4e0; color: #6b4100; border-radius: 3px; margin: 2px 0; }
-.preview-dialog .tabs { display: flex; gap: 4px; padding: 10px 14px 0; border-bottom: 1px solid #d0d4da; }
-.preview-dialog .tabs button { border-radius: 6px 6px 0 0; border-bottom: none; background: #f3f4f6; }
-.preview-dialog .tabs button[aria-selected="true"] { background: #fff; color: #d71f3a; font-weight: 600; position: relative; top: 1px; border-color: #d0d4da; }
-.preview-dialog [role="tabpanel"] { padding: 14px; background: #f6f7f9; border-radius: 0 0 10px 10px; }
-.preview-dialog [hidden] { display: none; }
-.seller-note { font-size: 12px; color: #5f6670; margin: 4px 0 0; font-family: system-ui, sans-serif; }
-.mail { background: #fff; border: 1px solid #d0d4da; border-radius: 6px; overflow: hidden; }
-.mail-head { padding: 8px 12px; border-bottom: 1px solid #eceef1; background: #fafbfc; }
-.mail-head .head-row { display: grid; grid-template-columns: 64px 1fr; gap: 6px; }
-.mail-head .k { color: #5f6670; }
-.mail-head .preheader { color: #5f6670; font-size: 12px; margin-top: 2px; }
-.mail-body { padding: 14px 18px; }
-.mail-body .logo { font-weight: 800; color: #d71f3a; font-size: 20px; margin-bottom: 6px; }
-.coupon { border: 2px dashed #d71f3a; border-radius: 8px; padding: 10px 14px; text-align: center; margin: 8px 0; }
-.coupon .discount { font-size: 24px; font-weight: 800; color: #d71f3a; }
-.coupon .cta { display: inline-block; margin-top: 8px; padding: 4px 16px; background: #d71f3a; color: #fff; border-radius: 4px; }
-[data-placeholder] .discount, [data-placeholder] .placeholder, [data-placeholder] .caption { color: #8a9099; font-style: italic; }
-.mail-banner { margin: 10px 0; }
-.mail-banner img { display: block; width: 100%; height: auto; }
-.mail-banner .placeholder { border: 1px dashed #a0a6ae; aspect-ratio: 1860 / 240; display: flex; align-items: center; justify-content: center; background: #f3f4f6; }
-.best { margin: 12px 0; }
-.best h4 { margin: 0; font-size: 14px; letter-spacing: .08em; border-bottom: 2px solid #1f2328; }
-.best .caption { margin: 4px 0; color: #5f6670; }
-.best ol { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
-.best li { display: flex; flex-direction: column; align-items: center; font-size: 12px; text-align: center; }
-.best .thumb { width: 100%; height: 64px; background: #eceef1; display: flex; align-items: center; justify-content: center; color: #8a9099; font-size: 18px; border-radius: 4px; margin-bottom: 2px; }
-.mail-body footer { margin-top: 14px; border-top: 1px solid #eceef1; font-size: 11px; color: #5f6670; }
-.mail-body footer p { margin: 4px 0; }
-.qpost { background: #fff; border: 1px solid #d0d4da; border-radius: 6px; overflow: hidden; }
-.qpost-bar { background: #3d4450; color: #fff; padding: 6px 12px; font-weight: 600; }
-.qpost-note { margin: 12px; padding: 10px 12px; background: #fffbe6; border: 1px solid #f0e2a8; border-radius: 4px; }
-.qpost-meta { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
-.qpost-title { font-weight: 700; margin: 6px 0; }
-.qpost-body { white-space: pre-line; }
-.phone { width: 300px; margin: 0 auto; padding: 28px 12px 40px; border-radius: 28px; background: linear-gradient(160deg, #2a3140, #4b5568); }
-.bubble { background: rgba(255,255,255,.94); border-radius: 14px; padding: 10px 12px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-.bubble-head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #5f6670; }
-.bubble-head .icon { width: 18px; height: 18px; border-radius: 4px; background: #d71f3a; color: #fff; font-weight: 800; font-size: 12px; display: inline-flex; align-items: center; justify-content: center; }
-.bubble-body { margin-top: 4px; }
-`;
+export const previewCss = modalCss + previewDialogCss;

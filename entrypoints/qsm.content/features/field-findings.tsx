@@ -1,17 +1,12 @@
 import { effect } from '@preact/signals';
 import { FindingList } from '../../../components/FindingList';
+import fieldFindingsCss from '../../../components/field-findings.css?inline';
 import { TimePair } from '../../../components/TimePair';
 import { t } from '../../../lib/i18n';
 import type { DraftField } from '../../../lib/schema';
 import { cancelDeadline, localZone, sendAtOf } from '../../../lib/time';
 import type { Feature, QsmPage } from '../feature';
 import { fieldControl, mountInShadow } from '../mount';
-
-const css = `
-.field { margin: 4px 0; }
-.send-time { margin-top: 4px; font-size: 12px; }
-.send-time div { margin: 1px 0; }
-`;
 
 const findingsOf = (page: QsmPage, fields: DraftField[]) =>
   page.attention.shown.value.filter((f) => (fields as string[]).includes(f.field));
@@ -88,7 +83,7 @@ export const fieldFindings: Feature = {
       const cell = row.lastElementChild ?? row;
       const name = `findings-${fields.join('-')}`;
       const host = mountInShadow(
-        { name, anchor: cell, placement: 'append', css, signal },
+        { name, anchor: cell, placement: 'append', css: fieldFindingsCss, signal },
         <FieldFindings page={page} fields={fields} zone={zone} />,
       );
       host.id = `qpp-${name}`;
