@@ -1,0 +1,184 @@
+/**
+ * What the extension costs a QSM page (issue 11), measured in Chromium from the DevTools protocol:
+ * the same pages visited alternately in a browser with the built extension and in one without it,
+ * in the same run. Per page: extra main-thread script time (Performance.getMetrics ScriptDuration),
+ * extra task time (TaskDuration), extra JS heap (JSHeapUsedSize), and the bytes of extension scripts
+ * parsed (Debugger.scriptParsed). Pages: a QSM page without the push form, the push form, and a
+ * DHTMLX grid history of 500 rows (built here). Prints medians against the budgets and fails on a miss.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { extensionDir, findChromium } from '../test/e2e/harness';
+import { FakeQsm, fixtureUrl, QSM_BASE } from '../test/e2e/qsm-host';
+
+const ROUNDS = Number(process.env.QPP_FOOTPRINT_ROUNDS ?? 5);
+/** How long a page is left to settle before its metrics are read (the same in both browsers). */
+const SETTLE_MS = 1500;
+const GRID_PAGE = `${QSM_BASE}GridHistory500.aspx`;
+
+/** A grid history as QSM draws it (DHTMLX: a header table of div.hdrcell, a body table), 500 rows. */
+function gridHistoryPage(rows: number): string {
+  const heads = ['申请编号', '优惠券号码', '店铺名称', '预期传输日期和时间', '发送对象数', '状态'];
+  const sizing = `<tr style="height:auto">${heads.map(() => '<th style="height:0px;width:100px"></th>').join('')}</tr>`;
+  const body = Array.from({ length: rows }, (_, i) => {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const cells = [
+      String(880_000 + i),
+      String(1_207_000 + i),
+      '冬のショップ',
+      `2026/11/${day} 15:00`,
+      '3,210',
+      '发送完成',
+    ];
+    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  }).join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>申请记录 - J·QSM</title></head><body>
+<div class="gsm_BasicLayer"><div class="layer_tit">申请记录</div>
+<div id="__grid_ExecAd" class="gridbox gridbox_light">
+<div class="xhdr"><table class="hdr"><tbody>${sizing}<tr>${heads.map((h) => `<td><div class="hdrcell">${h}</div></td>`).join('')}</tr></tbody></table></div>
+<div class="objbox"><table class="obj"><tbody>${sizing}${body}</tbody></table></div></div></div></body></html>`;
+}
+
+const pages = [
+  {
+    name: 'QSM page without the push form',
+    url: fixtureUrl('other-page.zh'),
+    budgetScriptMs: 3,
+    budgetParsedKb: 8,
+  },
+  { name: 'push form', url: fixtureUrl('coupon-push.zh'), budgetScriptMs: 25, budgetParsedKb: Infinity },
+  { name: 'grid history, 500 rows', url: GRID_PAGE, budgetScriptMs: Infinity, budgetParsedKb: Infinity },
+];
+
+interface Sample {
+  scriptMs: number;
+  taskMs: number;
+  heapMb: number;
+  parsedBytes: number;
+}
+
+async function open(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'qpp-footprint-'));
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      ...extensionArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  const qsm = new FakeQsm();
+  qsm.setServerData({ history: [] });
+  await context.route('https://qsm.qoo10.jp/**', async (route) => {
+    const request = route.request();
+    if (request.url() === GRID_PAGE) {
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: gridHistoryPage(500) });
+      return;
+    }
+    await route.fulfill(qsm.answer(request.method(), request.url(), request.postData() ?? undefined));
+  });
+  if (withExtension && context.serviceWorkers().length === 0) {
+    await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  }
+  return { context, dir };
+}
+
+/**
+ * One visit of `url` in a fresh tab. With `parse`, the debugger reports the extension scripts parsed;
+ * it slows scripts down, so visits that measure time run without it.
+ */
+async function visit(context: BrowserContext, url: string, parse = false): Promise<Sample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let parsedBytes = 0;
+  cdp.on('Debugger.scriptParsed', ({ url: script }) => {
+    if (!script.startsWith('chrome-extension://')) return;
+    parsedBytes += statSync(join(extensionDir, new URL(script).pathname)).size;
+  });
+  if (parse) await cdp.send('Debugger.enable');
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // A bench may wait: both browsers get the same time for late work (the features, the first read).
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  await page.close();
+  return {
+    scriptMs: metric('ScriptDuration') * 1000,
+    taskMs: metric('TaskDuration') * 1000,
+    heapMb: metric('JSHeapUsedSize') / 1024 / 1024,
+    parsedBytes,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+test('footprint of the extension on QSM pages (Chromium, with vs without, alternating)', {
+  timeout: 600_000,
+}, async () => {
+  const withExt = await open(true);
+  const without = await open(false);
+  const samples = pages.map(() => ({ with: [] as Sample[], without: [] as Sample[], parsed: 0 }));
+  try {
+    for (const [i, page] of pages.entries()) {
+      (samples[i] as (typeof samples)[number]).parsed = (
+        await visit(withExt.context, page.url, true)
+      ).parsedBytes;
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, page] of pages.entries()) {
+        const slot = samples[i] as (typeof samples)[number];
+        // Alternate which browser goes first, so neither always gets the warmer machine.
+        if (round % 2 === 0) {
+          slot.with.push(await visit(withExt.context, page.url));
+          slot.without.push(await visit(without.context, page.url));
+        } else {
+          slot.without.push(await visit(without.context, page.url));
+          slot.with.push(await visit(withExt.context, page.url));
+        }
+      }
+    }
+  } finally {
+    for (const { context, dir } of [withExt, without]) {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [load1] = loadavg();
+  console.log(`machine: ${cpus().length} cores, load average ${load1?.toFixed(1)} at the end of the run`);
+  const misses: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    const slot = samples[i] as (typeof samples)[number];
+    const extra = (key: keyof Sample) =>
+      median(slot.with.map((s) => s[key])) - median(slot.without.map((s) => s[key]));
+    const scriptMs = extra('scriptMs');
+    const parsedKb = slot.parsed / 1024;
+    const budget = (value: number, limit: number, unit: string) =>
+      Number.isFinite(limit) ? ` (budget ≤ ${limit} ${unit}${value > limit ? ', MISSED' : ''})` : '';
+    console.log(
+      `${page.name}: +${scriptMs.toFixed(1)} ms script${budget(scriptMs, page.budgetScriptMs, 'ms')}, ` +
+        `+${extra('taskMs').toFixed(1)} ms tasks, +${extra('heapMb').toFixed(2)} MB heap, ` +
+        `${parsedKb.toFixed(1)} kB extension script parsed${budget(parsedKb, page.budgetParsedKb, 'kB')} ` +
+        `[median of ${ROUNDS}; without: ${median(slot.without.map((s) => s.scriptMs)).toFixed(1)} ms script]`,
+    );
+    if (scriptMs > page.budgetScriptMs) misses.push(`${page.name}: script`);
+    if (parsedKb > page.budgetParsedKb) misses.push(`${page.name}: parsed`);
+  }
+  expect(misses, 'footprint budgets missed').toEqual([]);
+});
