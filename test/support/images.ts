@@ -60,3 +60,22 @@ export function decodablePng(width: number, height: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A decodable two-frame GIF (1×1, black then white), as animated banners are. */
+export function animatedGif(): Buffer {
+  const header = Buffer.alloc(13);
+  header.write('GIF89a', 0, 'ascii');
+  header.writeUInt16LE(1, 6);
+  header.writeUInt16LE(1, 8);
+  header[10] = 0x80; // a global colour table of two colours
+  const palette = Buffer.from([0, 0, 0, 255, 255, 255]);
+  const loop = Buffer.from([0x21, 0xff, 0x0b, ...Buffer.from('NETSCAPE2.0'), 0x03, 0x01, 0x00, 0x00, 0x00]);
+  const frame = (index: number) =>
+    Buffer.from([
+      ...[0x21, 0xf9, 0x04, 0x00, 0x0a, 0x00, 0x00, 0x00],
+      ...[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0],
+      // LZW, minimum code size 2: clear, the colour index, end.
+      ...[0x02, 0x02, index ? 0x4c : 0x44, 0x01, 0x00],
+    ]);
+  return Buffer.concat([header, palette, loop, frame(0), frame(1), Buffer.from([0x3b])]);
+}

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sniffImage } from '../../../lib/banner';
 import { t } from '../../../lib/i18n';
-import { decodablePng, webp } from '../../support/images';
+import { animatedGif, decodablePng, webp } from '../../support/images';
 import { type Driver, launchDriver, type Tab } from '../driver';
 import { field, fillValidAdPush, panel } from './form';
 
@@ -107,5 +107,21 @@ describe('the banner fitter', () => {
     expect(await frame.text('[data-qpp="banner-fit-error"]')).toBe(t('en', 'bannerFit.error.decode'));
     await frame.click('[data-qpp="banner-fit-close"]');
     await expect.poll(() => tab.count(offer)).toBe(1);
+  });
+
+  it('keeps only the first frame of an animated GIF, and says so', async () => {
+    const tab = await browser.openFixture('coupon-push.en');
+    await fillValidAdPush(tab);
+    await tab.click(field('chkBanner'));
+    await tab.setFiles(field('fuBanner'), [
+      { name: 'moving.gif', mimeType: 'image/gif', buffer: animatedGif() },
+    ]);
+    await expect.poll(() => tab.attrs(panel('[data-finding]'), 'data-finding')).toEqual(['banner-size']);
+    await tab.click(offer);
+    const frame = await tab.frame('/banner-fit.html', '[data-qpp="banner-fit-animated"]');
+    expect(await frame.text('[data-qpp="banner-fit-animated"]')).toBe(t('en', 'bannerFit.animated'));
+    await frame.click('[data-qpp="banner-fit-put"]');
+    await expect.poll(() => tab.value(field('txtBannerFile'))).toBe('moving-1860x240.jpg');
+    await expect.poll(() => tab.count(panel('[data-finding]'))).toBe(0);
   });
 });
