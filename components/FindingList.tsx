@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/i18n';
 import { describeFinding } from '../lib/rules/messages';
 import type { Finding } from '../lib/schema';
+import { NoBreakDates } from './NoBreakDates';
 
 /** Findings as sentences in the seller's language; each item carries its code for tests and support. */
 export function FindingList({ findings, lang, zone }: { findings: Finding[]; lang: Lang; zone: string }) {
@@ -9,7 +10,7 @@ export function FindingList({ findings, lang, zone }: { findings: Finding[]; lan
     <ul class="findings">
       {findings.map((finding) => (
         <li key={`${finding.code}:${finding.field}`} class={finding.severity} data-finding={finding.code}>
-          {describeFinding(finding, lang, zone)}
+          <NoBreakDates text={describeFinding(finding, lang, zone)} />
         </li>
       ))}
     </ul>

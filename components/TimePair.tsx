@@ -6,9 +6,11 @@ export function TimePair({ instant, lang, zone }: { instant: Date; lang: Lang; z
   const { jst, local } = instantParts(instant, lang, zone);
   return (
     <span class="time-pair">
-      <span data-zone="jst">{jst}</span>
+      <span data-zone="jst" style={{ whiteSpace: 'nowrap' }}>
+        {jst}
+      </span>
       {local && (
-        <span class="muted" data-zone="local">
+        <span class="muted" data-zone="local" style={{ whiteSpace: 'nowrap' }}>
           {local}
         </span>
       )}

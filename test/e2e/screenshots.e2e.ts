@@ -1,0 +1,92 @@
+/**
+ * The README's and the store's screenshots of each surface, taken from the built extension on the
+ * fixture pages: only under `npm run screenshots` (QPP_SCREENSHOTS=1), so an ordinary run writes
+ * nothing. README: docs/screenshots/<lang>/<surface>.png at 1280×820; store: docs/store/<lang>-<n>.png
+ * at exactly 1280×800, the size the Chrome Web Store asks for.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../lib/i18n';
+import { chooseCoupon, chooseType, field, sendDay, setSendAt } from './form';
+import { type Harness, launch } from './harness';
+import { screenshot, screenshotsWanted } from './screenshots';
+
+const sellers: [Lang, string, string][] = [
+  ['zh', 'zh-CN', 'Asia/Shanghai'],
+  ['ja', 'ja-JP', 'Asia/Tokyo'],
+  ['en', 'en-US', 'America/Los_Angeles'],
+];
+
+describe.skipIf(!screenshotsWanted).each(sellers)('screenshots (%s)', (lang, locale, timezoneId) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale, timezoneId });
+  });
+  afterAll(async () => harness?.close());
+
+  const readme = (page: Page, surface: string) => screenshot(page, `docs/screenshots/${lang}/${surface}.png`);
+  const store = async (page: Page, n: number) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, `docs/store/${lang}-${n}.png`);
+  };
+
+  it('takes the form with findings', async () => {
+    const page = await harness.openFixture(`coupon-push.${lang}`);
+    await chooseType(page, 'ad');
+    await chooseCoupon(page, '1207399'); // Qstore-only
+    await setSendAt(page, sendDay(2), '15:00');
+    await page.click(field('btnApply'));
+    await page.locator('[data-qpp="guard-fix"]').click();
+    await expect
+      .poll(() => page.locator('[data-qpp^="findings-"] [data-finding]').count())
+      .toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await readme(page, 'form');
+    await store(page, 1);
+  });
+
+  it('takes the history with countdowns', async () => {
+    const page = await harness.openFixture(`coupon-push.${lang}`);
+    await page.click(field('btnHistory'));
+    await expect
+      .poll(() => page.locator(`${field('tblCancelList')} [data-qpp="countdown"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await readme(page, 'history');
+    await store(page, 2);
+  });
+
+  it('takes the preview', async () => {
+    const page = await harness.openFixture(`coupon-push.${lang}`);
+    await chooseType(page, 'ad');
+    await chooseCoupon(page, '1207384');
+    await setSendAt(page, sendDay(2), '15:00');
+    await page.locator('[data-qpp="preview-button"] button').click();
+    await expect.poll(() => page.locator('[data-qpp="preview"]').count()).toBe(1);
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await readme(page, 'preview');
+    await store(page, 3);
+  });
+
+  it('takes the popup, the options page and the converter page', async () => {
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 420, height: 620 });
+    await expect.poll(() => popup.locator('[data-qpp="popup"]').count()).toBe(1);
+    await readme(popup, 'popup');
+    const options = await harness.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 1280, height: 820 });
+    await expect.poll(() => options.locator('[data-qpp="options"]').count()).toBe(1);
+    await readme(options, 'options');
+    await store(options, 4);
+    const converter = await harness.openExtensionPage('converter.html');
+    await converter.setViewportSize({ width: 1280, height: 820 });
+    const paste = converter.locator('[data-order-paste]');
+    await paste.fill('注文番号\n262749754\n262749886\n262749754\n2.63E+08');
+    await converter.locator('[data-order-read]').click();
+    await expect.poll(() => converter.locator('[data-order-summary]').count()).toBe(1);
+    await readme(converter, 'converter');
+    await store(converter, 5);
+  });
+});
