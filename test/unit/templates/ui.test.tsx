@@ -83,12 +83,15 @@ async function startFeature(templates: PushTemplate[]) {
 }
 
 describe('the templates bar on the push form', () => {
-  it('sits just above the form and fills it from the chosen template', async () => {
+  it('sits at the top of the form and fills it from the chosen template', async () => {
     const { p, form, read, host, q } = await startFeature([
       template(),
       template({ id: 'b', name: 'Buyers', type: 'compensation' }),
     ]);
-    expect(host.nextElementSibling).toBe(form.root);
+    // At the top of the form's container (mount.ts formTop), before every control of the form.
+    const first = form.root.querySelector('input, select');
+    expect(form.root.contains(host) || host.nextElementSibling === form.root).toBe(true);
+    expect(first && host.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await vi.waitFor(() =>
       expect(q<HTMLSelectElement>('[data-qpp="template-select"]')?.options.length).toBe(2),
     );
