@@ -13,8 +13,8 @@ import type { Finding } from '../lib/schema.ts';
 import { cancelDeadline, sendAtOf, toJstIso } from '../lib/time.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction, resetDemo } from './db.ts';
-import { dispatchDue } from './dispatch.ts';
-import { cancelIds, FIELD_PREFIX, isCancelPost, readApplication } from './form.ts';
+import { dispatchDueAsync } from './dispatch.ts';
+import { cancelIds, FIELD_PREFIX, formLimitExceeded, isCancelPost, readApplication } from './form.ts';
 import { isPageLang, messageLang, type PageLang, say } from './messages.ts';
 import {
   confirmationPage,
@@ -44,6 +44,8 @@ import {
 export const BASE_PATH = '/GMKT.INC.Gsm.Web/';
 /** Posts larger than this are refused (a banner of 1860×240 px is far smaller). */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** The sandbox's own JSON requests ({"now": …}) are a few dozen bytes. */
+export const MAX_JSON_BYTES = 4 * 1024;
 
 export interface AppOptions {
   db: DatabaseSync;
@@ -84,7 +86,8 @@ function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buf
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, say('en', 'sandbox.error.tooLarge', { limit: limit / 1024 / 1024 })));
+        const mb = Math.round((limit / 1024 / 1024) * 1000) / 1000;
+        reject(new HttpError(413, say('en', 'sandbox.error.tooLarge', { limit: mb })));
         request.resume();
         return;
       }
@@ -111,7 +114,7 @@ async function readForm(request: IncomingMessage): Promise<FormData> {
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
-  const body = (await readBody(request)).toString('utf8');
+  const body = (await readBody(request, MAX_JSON_BYTES)).toString('utf8');
   try {
     return body.trim() ? JSON.parse(body) : {};
   } catch (error) {
@@ -315,7 +318,7 @@ export function createApp(options: AppOptions): RequestHandler {
     }
     if (path === '/__sandbox/dispatch') {
       if (method !== 'POST') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
-      sendJson(response, 200, dispatchDue(db, clock.now()));
+      sendJson(response, 200, await dispatchDueAsync(db, clock.now()));
       return;
     }
     if (method !== 'GET') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
@@ -376,6 +379,11 @@ export function createApp(options: AppOptions): RequestHandler {
       if (method !== 'POST')
         throw new HttpError(405, say(messageLang(lang), 'sandbox.error.method', { method }));
       const form = await readForm(request);
+      const over = formLimitExceeded(form);
+      if (over) {
+        const key = over.kind === 'chars' ? 'sandbox.error.tooLong' : 'sandbox.error.tooMany';
+        throw new HttpError(413, say(messageLang(lang), key, { field: over.field, limit: over.limit }));
+      }
       if (isCancelPost(form)) return cancel(lang, form, response);
       return apply(lang, form, response);
     }

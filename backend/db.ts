@@ -81,6 +81,13 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL,
     UNIQUE (push_id, recipient_id, channel)
   );`,
+  // The sandbox clock, so a clock set for a demo survives a restart: how far it runs from real
+  // time (offset_ms), or the instant it is frozen at (frozen_ms).
+  `CREATE TABLE sandbox_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    offset_ms INTEGER NOT NULL DEFAULT 0,
+    frozen_ms INTEGER
+  );`,
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

@@ -83,43 +83,106 @@ export interface DispatchReport {
   added: number;
 }
 
-/** Sends every scheduled push whose send time is at or before `now`. Safe to run any number of times. */
+/** Recipients written per transaction by the asynchronous dispatcher, between turns of the event loop. */
+export const DISPATCH_BATCH = 2000;
+
+/** One batch of a push's messages: outbox rows, INSERT OR IGNORE, so a batch written twice adds nothing. */
+function writeBatch(
+  db: DatabaseSync,
+  push: StoredPush,
+  shopName: string,
+  coupon: ShopCoupon,
+  recipients: readonly Recipient[],
+  createdAt: string,
+): number {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO outbox (push_id, recipient_id, channel, address, subject, body, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let added = 0;
+  for (const recipient of recipients) {
+    for (const message of messagesFor(push, shopName, coupon, recipient)) {
+      const { changes } = insert.run(
+        push.id,
+        recipient.id,
+        message.channel,
+        message.address,
+        message.subject,
+        message.body,
+        createdAt,
+      );
+      added += Number(changes);
+    }
+  }
+  return added;
+}
+
+function markSent(db: DatabaseSync, push: StoredPush, recipients: number, createdAt: string): void {
+  db.prepare(
+    "UPDATE pushes SET status = 'sent', sent_at = ?, recipients = ? WHERE id = ? AND status = 'scheduled'",
+  ).run(createdAt, recipients, push.id);
+}
+
+/** Sends every scheduled push whose send time is at or before `now`, in one transaction. Safe to run any number of times. */
 export function dispatchDue(db: DatabaseSync, now: Date): DispatchReport {
   return inTransaction(db, () => {
     const report: DispatchReport = { sent: [], added: 0 };
-    const insert = db.prepare(
-      `INSERT OR IGNORE INTO outbox (push_id, recipient_id, channel, address, subject, body, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const markSent = db.prepare(
-      "UPDATE pushes SET status = 'sent', sent_at = ?, recipients = ? WHERE id = ? AND status = 'scheduled'",
-    );
     const createdAt = toJstIso(now);
     for (const push of duePushes(db, now)) {
       const shop = findShop(db, push.shop_id);
       const coupon = findCoupon(db, push.shop_id, push.coupon_number);
       const recipients = eligibleRecipients(db, push);
-      if (shop && coupon) {
-        for (const recipient of recipients) {
-          for (const message of messagesFor(push, shop.name, coupon, recipient)) {
-            const { changes } = insert.run(
-              push.id,
-              recipient.id,
-              message.channel,
-              message.address,
-              message.subject,
-              message.body,
-              createdAt,
-            );
-            report.added += Number(changes);
-          }
-        }
-      }
-      markSent.run(createdAt, recipients.length, push.id);
+      if (shop && coupon) report.added += writeBatch(db, push, shop.name, coupon, recipients, createdAt);
+      markSent(db, push, recipients.length, createdAt);
       report.sent.push({ id: String(push.id), recipients: recipients.length });
     }
     return report;
   });
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface AsyncDispatchOptions {
+  batch?: number;
+  /** Called after each committed batch (tests use it to stop a run half way, as a crash would). */
+  afterBatch?: (pushId: number, written: number) => void;
+}
+
+/**
+ * `dispatchDue` without stalling the server: each push's recipients are written `batch` at a time,
+ * each batch its own transaction, with a turn of the event loop between batches. Still exactly
+ * once: a batch written again (after a crash, or by an overlapping run) adds nothing, because of the
+ * outbox's UNIQUE (push, recipient, channel), and a push is marked sent only with its last batch.
+ */
+export async function dispatchDueAsync(
+  db: DatabaseSync,
+  now: Date,
+  options: AsyncDispatchOptions = {},
+): Promise<DispatchReport> {
+  const size = options.batch ?? DISPATCH_BATCH;
+  const report: DispatchReport = { sent: [], added: 0 };
+  const createdAt = toJstIso(now);
+  for (const push of duePushes(db, now)) {
+    const shop = findShop(db, push.shop_id);
+    const coupon = findCoupon(db, push.shop_id, push.coupon_number);
+    const recipients = eligibleRecipients(db, push);
+    let done = 0;
+    do {
+      const slice = recipients.slice(done, done + size);
+      const last = done + size >= recipients.length;
+      report.added += inTransaction(db, () => {
+        const added = shop && coupon ? writeBatch(db, push, shop.name, coupon, slice, createdAt) : 0;
+        if (last) markSent(db, push, recipients.length, createdAt);
+        return added;
+      });
+      done += slice.length;
+      options.afterBatch?.(push.id, done);
+      if (!last) await turn();
+    } while (done < recipients.length);
+    report.sent.push({ id: String(push.id), recipients: recipients.length });
+    await turn();
+  }
+  return report;
 }
 
 /** Runs the dispatcher against the (settable) clock every `intervalMs`; returns the stop function. */
@@ -129,12 +192,16 @@ export function startDispatcher(
   intervalMs = 3000,
   onError: (error: unknown) => void = (error) => console.error('dispatch failed', error),
 ): () => void {
+  // One run at a time: a run that takes longer than the interval is not overlapped by the next.
+  let running = false;
   const timer = setInterval(() => {
-    try {
-      dispatchDue(db, clock.now());
-    } catch (error) {
-      onError(error);
-    }
+    if (running) return;
+    running = true;
+    dispatchDueAsync(db, clock.now())
+      .catch(onError)
+      .finally(() => {
+        running = false;
+      });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

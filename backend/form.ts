@@ -32,6 +32,67 @@ function textsMatching(form: FormData, name: RegExp): string[] {
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
+/**
+ * Ids one cancel post may name. QSM's history dialog cancels the ticked rows of one page of its
+ * cancel tab, and a shop pushes at most once a week, so a real post names a handful; 50 leaves room.
+ */
+export const MAX_CANCEL_IDS = 50;
+/** Item numbers a push may list: the rule asks 4 to 16; beyond 100 no form could have posted it. */
+export const MAX_ITEM_IDS = 100;
+/** Order numbers (ticked buyers or an uploaded list): the converter's own row limit. */
+export const MAX_ORDER_NUMBERS = 200_000;
+/** Any other text field (a coupon number, a date, WebForms' own fields). */
+export const MAX_FIELD_CHARS = 64 * 1024;
+/** Fields in one post: the form's own few dozen, plus one checkbox a ticked buyer. */
+export const MAX_FIELDS = 1000 + MAX_ORDER_NUMBERS;
+
+/** A post past one of the limits above: what the 413 says. */
+export interface FormLimit {
+  field: string;
+  limit: number;
+  kind: 'values' | 'chars';
+}
+
+/** True when a comma-separated list holds more than `limit` values; stops counting there. */
+function valuesOver(text: string, limit: number): boolean {
+  if (!text.trim()) return false;
+  let values = 1;
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    if (++values > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * The first limit a post exceeds, or null. Checked before anything is read from it, so a post of
+ * 800,000 ids costs a scan of its fields, not 800,000 lookups.
+ */
+export function formLimitExceeded(form: FormData): FormLimit | null {
+  let fields = 0;
+  let cancelBoxes = 0;
+  let buyerBoxes = 0;
+  for (const [name, value] of form.entries()) {
+    if (++fields > MAX_FIELDS) return { field: 'the form', limit: MAX_FIELDS, kind: 'values' };
+    if (CANCEL_BOX.test(name) && ++cancelBoxes > MAX_CANCEL_IDS)
+      return { field: 'chkSelect', limit: MAX_CANCEL_IDS, kind: 'values' };
+    if (BUYER_BOX.test(name) && ++buyerBoxes > MAX_ORDER_NUMBERS)
+      return { field: 'chkBuyer', limit: MAX_ORDER_NUMBERS, kind: 'values' };
+    if (typeof value !== 'string') continue;
+    if (name === '__EVENTARGUMENT' && valuesOver(value, MAX_CANCEL_IDS))
+      return { field: name, limit: MAX_CANCEL_IDS, kind: 'values' };
+    if (name === field('hdnGoodsNos') && valuesOver(value, MAX_ITEM_IDS))
+      return { field: 'hdnGoodsNos', limit: MAX_ITEM_IDS, kind: 'values' };
+    if (name === field('hdnOrderNos')) {
+      if (value.length > MAX_ORDER_NUMBERS * 12)
+        return { field: 'hdnOrderNos', limit: MAX_ORDER_NUMBERS, kind: 'values' };
+      continue;
+    }
+    if (value.length > MAX_FIELD_CHARS)
+      return { field: name.replace(FIELD_PREFIX, ''), limit: MAX_FIELD_CHARS, kind: 'chars' };
+  }
+  return null;
+}
+
 /** True when the post is the history dialog's 取消发送 (a __doPostBack or the button itself). */
 export function isCancelPost(form: FormData): boolean {
   return form.get('__EVENTTARGET') === CANCEL_TARGET || form.has(CANCEL_TARGET);

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { type Clock, createClock } from './clock.ts';
+import { type Clock, storedClock } from './clock.ts';
 import { openDatabase, resetDemo, seedDemo } from './db.ts';
 import { startDispatcher } from './dispatch.ts';
 
@@ -31,7 +31,6 @@ export function portInUse(port: number): string {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const clock = options.clock ?? createClock();
   const server = createServer();
   const host = options.host ?? '127.0.0.1';
   // The port first: a second sandbox on a taken port must not open (or reset) the first one's data.
@@ -40,6 +39,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.listen(options.port ?? 0, host, resolve);
   });
   const db = openDatabase(options.dbPath ?? ':memory:');
+  // The clock the database kept (a demo's day survives a restart), unless the caller brings one.
+  const clock = options.clock ?? storedClock(db);
+  if (options.reset) clock.set(new Date());
   if (options.reset) resetDemo(db, clock.now());
   else seedDemo(db, clock.now());
   server.on('request', createApp({ db, clock }));

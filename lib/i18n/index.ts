@@ -73,6 +73,7 @@ export const catalogue = {
     ...calendar.ko,
     ...fitter.ko,
     ...report.ko,
+    ...storageMessages.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

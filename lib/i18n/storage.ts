@@ -23,4 +23,11 @@ export const storageMessages = defineMessages({
     'storage.area.templates': '模板',
     'storage.area.settings': '设置',
   },
+  ko: {
+    'storage.newer':
+      '일부 데이터({areas})는 더 새로운 버전의 Push Pilot이 저장했습니다. 그 버전을 위해 그대로 두며, 이 버전은 읽기만 하고 변경 사항을 저장하지 않습니다.',
+    'storage.area.pushes': '알려진 푸시',
+    'storage.area.templates': '템플릿',
+    'storage.area.settings': '설정',
+  },
 });

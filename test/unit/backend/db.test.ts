@@ -31,6 +31,7 @@ describe('schema', () => {
       'outbox',
       'push_orders',
       'pushes',
+      'sandbox_clock',
       'shops',
     ]);
     db.close();
