@@ -1,0 +1,58 @@
+/**
+ * The real portal's structures in both browsers: the push page inside the portal's iframe, its
+ * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
+ * popup listing the pushes read from them; and a partly read form that lists what it did not check
+ * and offers the page report. (The upload window flow, which needs window.open events: real.e2e.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Driver, launchDriver } from '../driver';
+
+const F = '#ctl00_ContentPlaceHolder1_';
+let browser: Driver;
+
+beforeAll(async () => {
+  browser = await launchDriver({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+  browser.setServerData({ serviceDelay: 300 });
+});
+afterAll(async () => browser?.close());
+
+describe('the real portal’s structures', () => {
+  it('counts down beside the grid history’s rows in the portal’s frame; the popup lists those pushes', async () => {
+    const tab = await browser.openFixture('portal.en');
+    const frame = await tab.frame('coupon-push-real.en', `${F}btnHistory`);
+    await expect.poll(() => frame.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await frame.click(`${F}btnHistory`);
+    const countdowns = '#__grid_CancelList .objbox [data-qpp="countdown"]';
+    await expect.poll(() => frame.count(countdowns), { timeout: 15_000 }).toBe(5);
+    expect(await frame.attrs(countdowns, 'data-state')).toEqual([
+      'cancellable',
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.count('[data-qpp="push"]'), { timeout: 15_000 }).toBe(2);
+    const text = (await popup.text('[data-qpp="pending-pushes"]')) ?? '';
+    expect(text).toContain('1207384');
+    expect(text).toContain('1207391');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('lists the fields it could not read, offers the page report, and flags nothing for them', async () => {
+    const tab = await browser.openFixture('coupon-push-real.en');
+    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    // QSM changes the banner row into something the adapter has never seen.
+    await tab.evaluate((selector) => {
+      const row = document.querySelector(selector);
+      for (const input of Array.from(row?.querySelectorAll('input') ?? [])) input.remove();
+    }, `${F}trBanner`);
+    await expect
+      .poll(() => tab.count('[data-qpp="panel"] [data-qpp="missing"]'), { timeout: 10_000 })
+      .toBe(1);
+    expect(await tab.count('[data-qpp="panel"] [data-qpp="page-report"]')).toBe(1);
+    expect(await tab.count('[data-finding^="banner-"]')).toBe(0);
+    await tab.close();
+  });
+});
