@@ -20,8 +20,8 @@ const EXCEL_UPLOAD = normalizeLabel('Excel Upload');
 
 /** A file field that takes a spreadsheet or a text list, not only images (the banner's). */
 function takesOrderList(input: HTMLInputElement): boolean {
-  const accept = input.accept.trim().toLowerCase();
-  return !accept || !accept.split(',').every((type) => type.trim().startsWith('image/'));
+  const types = input.accept.trim().toLowerCase().split(',').filter(Boolean);
+  return types.length === 0 || types.some((type) => !type.trim().startsWith('image/'));
 }
 
 /** Within a few levels around the field, the words "Excel Upload" (a label, a header cell). */
@@ -75,8 +75,7 @@ export function watchOrderUpload(
   ignore: (node: Node) => boolean = () => false,
 ): ReadonlySignal<OrderUpload | null> {
   const state = signal(findOrderUpload(doc));
-  const win = doc.defaultView;
-  const Observer = win?.MutationObserver ?? globalThis.MutationObserver;
+  const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   if (abort.aborted || !Observer) return state;
   let queued = false;
   const reread = () => {

@@ -196,8 +196,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const posted = method === 'POST' ? await postedBodies.bodyOf(page, request) : undefined;
       await request.respond(qsm.answer(method, request.url(), posted));
     } catch (error) {
-      // The tab closed while its request was answered; nothing waits for that answer any more.
-      if (!String(error).match(/closed|detached|no such|discarded/i)) throw error;
+      // The tab closed while its request was answered, or an extension page's request came before its
+      // interception was on: nothing waits for that answer any more.
+      if (!String(error).match(/closed|detached|no such|discarded|interception is not enabled/i)) throw error;
     }
   }
 
