@@ -54,6 +54,8 @@ export interface Tab extends Scope {
   /** The frame whose URL contains `part`, once it exists and shows `selector`. */
   frame(part: string, selector: string): Promise<Scope>;
   press(key: string): Promise<void>;
+  /** The size of the page's window (the layout tests try 1024×768 and 1280×900). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -149,6 +151,7 @@ function playwrightTab(page: PlaywrightPage): Tab {
       return playwrightScope(found);
     },
     press: (key) => page.keyboard.press(key),
+    setViewport: (size) => page.setViewportSize(size),
     reload: async () => {
       await page.reload();
     },
@@ -284,6 +287,12 @@ function puppeteerTab(page: PuppeteerPage, filesDir: string, extensionPage = fal
       return puppeteerFrameScope(found.frame, found.href, filesDir);
     },
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    async setViewport(size) {
+      // Firefox ESR's BiDi has no screen-orientation override, which puppeteer sends beside the size.
+      await page.setViewport(size).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+    },
     async reload() {
       if (!extensionPage) {
         await page.reload();

@@ -1,0 +1,138 @@
+/**
+ * The extension stays out of QSM's way, in Chromium and Firefox: no control of QSM's page is under
+ * extension UI at 1024×768 and 1280×900 (fresh, with errors, compensation with the converter open),
+ * wherever the seller scrolls it; QSM's own dialogs and their dimmed backdrop are above all of ours.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../../lib/i18n';
+import { type Driver, launchDriver, type Tab } from '../driver';
+import { chooseCoupon, chooseType, field, sendDay, setSendAt, status } from './form';
+
+const sizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 900 },
+];
+
+/**
+ * Every visible control of QSM's own document whose centre, scrolled to the top, middle or bottom of
+ * the window, is not the control itself: `covered by <host>` when extension UI is on top of it.
+ */
+function coveredControls(tab: Tab): Promise<string[]> {
+  return tab.evaluate(() => {
+    const own = (node: Element | null) => Boolean(node?.closest('[data-qpp-host]'));
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.textContent?.trim() ? ` "${el.textContent.trim().slice(0, 20)}"` : ''}`;
+    const controls = [...document.querySelectorAll('input, select, button, a, textarea')].filter(
+      (el) => !own(el) && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+    );
+    const covered: string[] = [];
+    for (const control of controls) {
+      // Wherever the seller scrolls it to: the top, the middle or the bottom of the window.
+      for (const block of ['start', 'center', 'end'] as const) {
+        control.scrollIntoView({ block, inline: 'center' });
+        // An inline link may wrap: its first line box is what a seller clicks.
+        const box = control.getClientRects()[0];
+        if (!box || box.width < 1 || box.height < 1) break;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (hit === control || (hit && control.contains(hit))) continue;
+        const label = control.id ? document.querySelector(`label[for="${control.id}"]`) : null;
+        if (hit && hit === label) continue;
+        const by = hit ? (own(hit) ? hit.getAttribute('data-qpp') : name(hit)) : 'nothing';
+        covered.push(`${name(control)} (${block}) covered by ${by}`);
+      }
+    }
+    window.scrollTo(0, 0);
+    return covered;
+  });
+}
+
+/** The extension's hosts visible in the viewport whose centre hits something else (QSM's dialog or dim). */
+function hostsOnTop(tab: Tab): Promise<string[]> {
+  return tab.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-qpp-host]')]
+      .filter((host) => {
+        const box = host.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        if (box.width < 1 || box.height < 1 || y < 0 || y > innerHeight || x < 0 || x > innerWidth)
+          return false;
+        return document.elementFromPoint(x, y)?.closest('[data-qpp-host]') === host;
+      })
+      .map((host) => host.getAttribute('data-qpp') ?? '?'),
+  );
+}
+
+const states: [string, (tab: Tab) => Promise<void>][] = [
+  ['fresh', async () => undefined],
+  [
+    'with errors',
+    async (tab) => {
+      await chooseType(tab, 'ad');
+      await chooseCoupon(tab, '1207399'); // Qstore-only
+      await setSendAt(tab, sendDay(5), '15:00'); // outside D+1..D+3
+      await tab.click(field('chkBanner'));
+      // 申请 shows every error beside its field; "Go back" leaves them there.
+      await tab.click(field('btnApply'));
+      await tab.click('[data-qpp="apply-guard"] >>> [data-qpp="guard-fix"]');
+      await expect.poll(() => tab.count('[data-qpp^="findings-"] >>> [data-finding]')).toBeGreaterThan(2);
+    },
+  ],
+  [
+    'compensation with the converter open',
+    async (tab) => {
+      await chooseType(tab, 'compensation');
+      await tab.frame('/converter.html', '[data-qpp="order-converter-page"]');
+    },
+  ],
+];
+
+describe.each<[Lang, string]>([
+  ['zh', 'zh-CN'],
+  ['ja', 'ja-JP'],
+  ['en', 'en-US'],
+])('the extension stays out of QSM’s way (%s)', (lang, locale) => {
+  let browser: Driver;
+  beforeAll(async () => {
+    browser = await launchDriver({ locale, timezoneId: 'Asia/Shanghai' });
+    browser.setServerData({ history: [] });
+  });
+  afterAll(async () => browser?.close());
+
+  for (const size of sizes) {
+    it.each(states)(`covers no QSM control at ${size.width}×${size.height}: %s`, async (_state, reach) => {
+      const tab = await browser.openFixture(`coupon-push.${lang}`);
+      await tab.setViewport(size);
+      await expect.poll(() => tab.evaluate(() => innerWidth)).toBe(size.width);
+      await tab.waitFor(status);
+      await reach(tab);
+      expect(await coveredControls(tab)).toEqual([]);
+      await tab.close();
+    });
+  }
+
+  it('keeps everything of its own below QSM’s goods picker, upload dialog, history and their backdrop', async () => {
+    const tab = await browser.openFixture(`coupon-push.${lang}`);
+    await tab.setViewport({ width: 1024, height: 768 });
+    await tab.waitFor(status);
+    expect(await hostsOnTop(tab)).toContain('panel');
+
+    for (const [open, layer] of [
+      ['btnGoodsSelect', 'divGoodsLayer'],
+      ['btnHistory', 'divHistoryLayer'],
+    ] as const) {
+      await tab.click(field(open));
+      await tab.waitFor(field(layer));
+      await tab.evaluate(() => window.scrollTo(0, 0));
+      expect(await hostsOnTop(tab), `${layer} open`).toEqual([]);
+      await tab.reload();
+      await tab.waitFor(status);
+    }
+
+    await chooseType(tab, 'compensation');
+    await tab.click(field('btnOrderUploadOpen'));
+    await tab.waitFor(field('divUploadLayer'));
+    await tab.evaluate(() => window.scrollTo(0, 0));
+    expect(await hostsOnTop(tab), 'upload dialog open').toEqual([]);
+    await tab.close();
+  });
+});
