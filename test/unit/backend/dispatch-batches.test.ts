@@ -1,0 +1,153 @@
+/**
+ * The dispatcher in batches (issue 12.5): the event loop gets turns during a long dispatch, and a
+ * run stopped half way (a crash) and run again still reaches every recipient exactly once.
+ * The sandbox clock survives a restart.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedClock } from '../../../backend/clock.ts';
+import { openDatabase } from '../../../backend/db.ts';
+import { CHANNELS, dispatchDueAsync } from '../../../backend/dispatch.ts';
+import { startServer } from '../../../backend/listen.ts';
+import { findPush, insertPush } from '../../../backend/store.ts';
+
+const SHOP = 'shop-big';
+const SEND_AT = '2026-11-29T14:00:00+09:00';
+const FANS = 2_000;
+
+function seedFans(db: DatabaseSync, count: number): number {
+  db.exec('BEGIN');
+  db.prepare("INSERT INTO shops (id, name, created_at) VALUES (?, 'Big', '2020-01-01T00:00:00+09:00')").run(
+    SHOP,
+  );
+  db.prepare(
+    `INSERT INTO coupons (number, shop_id, name, rate, yen, min_purchase, valid_from, valid_to, qstore_only)
+     VALUES ('1207384', ?, 'Winter', 10, NULL, 3000, '2026-11-20T00:00:00+09:00', '2026-12-31T23:59:00+09:00', 0)`,
+  ).run(SHOP);
+  const customer = db.prepare(
+    'INSERT INTO customers (id, email, email_verified, coupon_opt_out) VALUES (?, ?, 1, 0)',
+  );
+  const fan = db.prepare(
+    "INSERT INTO fans (shop_id, customer_id, registered_on) VALUES (?, ?, '2026-11-01')",
+  );
+  for (let i = 0; i < count; i++) {
+    customer.run(`c${i}`, `c${i}@example.jp`);
+    fan.run(SHOP, `c${i}`);
+  }
+  db.exec('COMMIT');
+  return insertPush(db, {
+    shopId: SHOP,
+    couponNumber: '1207384',
+    type: 'ad',
+    sendAt: SEND_AT,
+    period: 'all',
+    items: { mode: 'auto', topN: 4 },
+    bannerLink: 'minishop',
+    orderNumbers: [],
+    createdAt: '2026-11-27T12:00:00+09:00',
+  });
+}
+
+const perRecipient = (db: DatabaseSync) =>
+  db
+    .prepare('SELECT recipient_id, COUNT(*) AS n FROM outbox GROUP BY recipient_id')
+    .all()
+    .map((row) => Number(row.n));
+
+let db: DatabaseSync;
+let pushId: number;
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  pushId = seedFans(db, FANS);
+});
+afterEach(() => db.close());
+
+describe('dispatchDueAsync', () => {
+  it('gives the event loop turns between batches', async () => {
+    let turns = 0;
+    let finished = false;
+    const tick = () => {
+      if (finished) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const report = await dispatchDueAsync(db, new Date(SEND_AT), { batch: 100 });
+    finished = true;
+    expect(report.sent).toEqual([{ id: String(pushId), recipients: FANS }]);
+    // 20 batches, each followed by a turn: other work (requests) ran while the push went out.
+    expect(turns).toBeGreaterThanOrEqual(FANS / 100 - 1);
+  });
+
+  it('reaches every recipient exactly once on each channel after a crash half way', async () => {
+    const crash = new Error('killed');
+    await expect(
+      dispatchDueAsync(db, new Date(SEND_AT), {
+        batch: 300,
+        afterBatch: (_id, written) => {
+          if (written >= 900) throw crash;
+        },
+      }),
+    ).rejects.toBe(crash);
+    expect(findPush(db, pushId)?.status).toBe('scheduled');
+    expect(perRecipient(db)).toHaveLength(900);
+    const report = await dispatchDueAsync(db, new Date(SEND_AT), { batch: 300 });
+    expect(report.added).toBe((FANS - 900) * CHANNELS.length);
+    expect(findPush(db, pushId)).toMatchObject({ status: 'sent', recipients: FANS });
+    const counts = perRecipient(db);
+    expect(counts).toHaveLength(FANS);
+    expect(new Set(counts)).toEqual(new Set([CHANNELS.length]));
+    expect((await dispatchDueAsync(db, new Date(SEND_AT))).added).toBe(0);
+  });
+
+  it('lets two overlapping runs add each message once', async () => {
+    const [a, b] = await Promise.all([
+      dispatchDueAsync(db, new Date(SEND_AT), { batch: 250 }),
+      dispatchDueAsync(db, new Date(SEND_AT), { batch: 250 }),
+    ]);
+    expect(a.added + b.added).toBe(FANS * CHANNELS.length);
+    expect(new Set(perRecipient(db))).toEqual(new Set([CHANNELS.length]));
+  });
+});
+
+describe('the sandbox clock', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'qpp-clock-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs on from the instant set, across a reopened database', () => {
+    const path = join(dir, 'qsm.sqlite');
+    let real = 1_000_000;
+    const first = openDatabase(path);
+    storedClock(first, () => real).set(new Date('2030-01-01T00:00:00Z'));
+    first.close();
+    real += 60_000;
+    const again = openDatabase(path);
+    expect(
+      storedClock(again, () => real)
+        .now()
+        .toISOString(),
+    ).toBe('2030-01-01T00:01:00.000Z');
+    again.close();
+  });
+
+  it('survives a restart of the server', async () => {
+    const dbPath = join(dir, 'qsm.sqlite');
+    const first = await startServer({ dbPath, dispatchEveryMs: 0 });
+    const set = await fetch(`${first.url}__sandbox/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now: '2030-01-01T09:00:00+09:00' }),
+    });
+    expect(set.status).toBe(200);
+    await first.close();
+    const second = await startServer({ dbPath, dispatchEveryMs: 0 });
+    const { now } = (await (await fetch(`${second.url}__sandbox/clock`)).json()) as { now: string };
+    await second.close();
+    expect(now.startsWith('2030-01-01T09:0')).toBe(true);
+  });
+});
