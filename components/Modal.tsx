@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { shadowRootOf } from './shadow';
 
 export { default as modalCss } from './modal.css?inline';
 
@@ -66,7 +67,9 @@ export function Modal({
     dialog.addEventListener('close', onNativeClose);
     // What had the focus before (through shadow roots): it gets it back when the modal goes.
     let opener = dialog.ownerDocument.activeElement;
-    while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+    for (let root = shadowRootOf(opener); root?.activeElement; root = shadowRootOf(opener)) {
+      opener = root.activeElement;
+    }
     dialog.showModal();
     initialFocus?.current?.focus();
     return () => {

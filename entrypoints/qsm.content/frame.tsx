@@ -4,6 +4,7 @@
  * whether each got there. Messages count only from our frame, at the extension's origin.
  */
 import { browser } from 'wxt/browser';
+import { shadowRootOf } from '../../components/shadow';
 import type { frameProtocol } from '../../lib/frame';
 import { type MountOptions, mountInShadow } from './mount';
 
@@ -39,7 +40,7 @@ export function embedFrame(options: FrameOptions): EmbeddedFrame | null {
     { ...mount, css: options.css },
     <iframe src={src} title={options.title} data-qpp-frame={protocol.channel} />,
   );
-  const frame = host.shadowRoot?.querySelector('iframe');
+  const frame = shadowRootOf(host)?.querySelector('iframe');
   if (!frame) return null;
   const post = (message: unknown, transfer: Transferable[] = []) =>
     frame.contentWindow?.postMessage(message, extensionOrigin, transfer);

@@ -1,8 +1,9 @@
 /**
- * Mounts a piece of the extension's UI into QSM's page inside an open shadow root, so the page's CSS
+ * Mounts a piece of the extension's UI into QSM's page inside a closed shadow root (components/shadow.ts), so the page's CSS
  * and ours never meet. The host carries `data-qpp="<name>"`; everything is removed on abort.
  */
 import { type ComponentChild, render } from 'preact';
+import { attachQppShadow } from '../../components/shadow';
 import { baseCss } from '../../components/styles';
 
 export type Placement = 'append' | 'prepend' | 'before' | 'after';
@@ -26,7 +27,7 @@ export function mountInShadow(options: MountOptions, ui: ComponentChild): HTMLEl
   host.setAttribute('data-qpp', name);
   host.setAttribute(HOST_ATTRIBUTE, '');
   host.style.display = display;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachQppShadow(host);
   const style = anchor.ownerDocument.createElement('style');
   style.textContent = baseCss + css;
   const container = anchor.ownerDocument.createElement('div');

@@ -3,6 +3,8 @@
  * copy's extension context is gone (alive.ts), which no page script can fake.
  */
 import { computed } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
 import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
@@ -22,7 +24,14 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
   }
 }
 
-export function startOnPage(doc: Document, signal = extensionAlive({ doc })): void {
+/** The e2e harness's flag (extension storage, which no page can write): open roots its selectors can pierce. */
+async function e2eOpenShadowRoots(): Promise<void> {
+  const stored = await browser.storage.local.get(E2E_OPEN_SHADOW_ROOTS_KEY).catch(() => ({}));
+  if ((stored as Record<string, unknown>)[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
+}
+
+export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {
+  await e2eOpenShadowRoots();
   const settings = settingsSignal(signal);
   const page = createQsmPage(doc, signal, {
     history: pushesSignal(signal),

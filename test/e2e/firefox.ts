@@ -3,10 +3,12 @@
  * the shipped MV3 build installed as a temporary add-on, and QSM's host answered by request
  * interception from the same fake server as Chromium's (qsm-host.ts).
  */
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
 import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission } from './qsm-host';
 
 export const firefoxExtensionDir = join(root, '.output/firefox-mv3');
@@ -219,7 +221,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
   browser.on('targetcreated', onTarget);
 
-  return {
+  const harness: FirefoxHarness = {
     browser,
     submissions: qsm.submissions,
     downloadsDir,
@@ -243,4 +245,18 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
+  // Selectors pierce open shadow roots only: the extension opens its (closed as shipped) on this flag,
+  // which only an extension page can write (components/shadow.ts).
+  const setup = await harness.openExtensionPage('popup.html');
+  await setup.evaluate(
+    (key) => (globalThis as unknown as StorageSetter).browser.storage.local.set({ [key]: true }),
+    E2E_OPEN_SHADOW_ROOTS_KEY,
+  );
+  await setup.close();
+  return harness;
+}
+
+/** The extension storage API in an extension page (types only; node has no `browser`). */
+interface StorageSetter {
+  browser: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 }

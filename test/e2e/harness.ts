@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { forwardToSandbox } from '../../backend/proxy.ts';
+import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
 import type { StoredPush } from '../../lib/pushes/store';
 import { FakeQsm, findBrowser, fixtureUrl, root, type Submission } from './qsm-host';
 
@@ -43,6 +44,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The extension storage API in the service worker (types only; node has no `chrome`). */
+interface StorageSetter {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+}
+
 export interface LaunchOptions {
   locale?: string;
   timezoneId?: string;
@@ -53,6 +59,11 @@ export interface LaunchOptions {
    * preference: a second --disable-features switch would replace Playwright's own list, not join it.
    */
   noTranslate?: boolean;
+  /**
+   * The extension's shadow roots as they ship: closed. Tests get them open (through extension
+   * storage, components/shadow.ts) so selectors can pierce them; a headed browser (npm start) never.
+   */
+  closedShadowRoots?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -104,6 +115,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  if (!options.closedShadowRoots && !options.headed) {
+    await worker.evaluate(
+      (key) => (globalThis as unknown as StorageSetter).chrome.storage.local.set({ [key]: true }),
+      E2E_OPEN_SHADOW_ROOTS_KEY,
+    );
+  }
 
   return {
     context,

@@ -90,3 +90,33 @@ describe('the loader (zh pages, Chinese browser)', () => {
     expect(await hostCount()).toBe(hosts);
   });
 });
+
+describe('the extension’s UI as it ships: closed shadow roots', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', closedShadowRoots: true });
+    harness.setServerData({ history: [] });
+  });
+  afterAll(async () => harness?.close());
+
+  it('gives a page script no way into the panel or the guard, and still holds an erroneous form back', async () => {
+    const page = await harness.openFixture('coupon-push.zh');
+    await chooseType(page, 'ad');
+    await chooseCoupon(page, '1207399'); // Qstore-only
+    await setSendAt(page, sendDay(2), '15:00');
+    const hosts = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-qpp-host]')).map((host) => ({
+          name: host.getAttribute('data-qpp'),
+          open: host.shadowRoot !== null,
+        })),
+      );
+    await expect.poll(async () => (await hosts()).some((host) => host.name === 'panel')).toBe(true);
+    expect((await hosts()).filter((host) => host.open)).toEqual([]);
+
+    const before = harness.submissions.length;
+    await page.click(field('btnApply'));
+    await page.waitForTimeout(500);
+    expect(harness.submissions.length).toBe(before);
+  });
+});
