@@ -155,6 +155,31 @@ describe('the real portal’s structures (Chromium)', () => {
     await page.close();
   });
 
+  it('answers the popup’s page report request, also on a page where the loader found no work', async () => {
+    const qsm = await harness.openFixture('other-page.zh');
+    await qsm.bringToFront();
+    const asker = await harness.openExtensionPage('options.html');
+    const report = await asker.evaluate(async () => {
+      const g = globalThis as unknown as ExtensionGlobals;
+      const [tab] = (await g.chrome.tabs.query({})).filter((t) => (t.url ?? '').includes('other-page.zh'));
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const answer = await g.chrome.tabs
+          .sendMessage(tab?.id ?? -1, { type: 'qpp:page-report' }, { frameId: 0 })
+          .catch(() => undefined);
+        if (answer)
+          return answer as { kind: string; frames: { url: string; adapter: { form: { found: boolean } } }[] };
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return null;
+    });
+    expect(report?.kind).toBe('qsm-push-pilot/page-report');
+    expect(report?.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/other-page.zh.aspx');
+    expect(report?.frames[0]?.adapter.form.found).toBe(false);
+    expect(JSON.stringify(report)).not.toContain('1207384');
+    await asker.close();
+    await qsm.close();
+  });
+
   it('opens the push page last seen from the popup, by its address without the query', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     const stored = await popup.evaluate(async () => {
@@ -188,6 +213,9 @@ describe('the real portal’s structures (Chromium)', () => {
 interface ExtensionGlobals {
   chrome: {
     storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-    tabs: { query(query: object): Promise<{ url?: string; pendingUrl?: string }[]> };
+    tabs: {
+      query(query: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]>;
+      sendMessage(id: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    };
   };
 }
