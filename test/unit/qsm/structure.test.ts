@@ -4,7 +4,7 @@
  * seen, or by another wording a language may use, still reads to the same draft.
  */
 import { describe, expect, it } from 'vitest';
-import { findPushForm, readDraft } from '../../../lib/qsm';
+import { fillForm, findPushForm, readDraft } from '../../../lib/qsm';
 import { fuzzyLabel, rowLabels } from '../../../lib/qsm/labels';
 import { type LoadedPage, langs, relabel, usePages } from './page';
 
@@ -74,6 +74,33 @@ describe.each(langs)('the %s form with its labels replaced', (lang) => {
     expect(readAll(p)).toEqual(before);
   });
 
+  it('fills the form from a template with its labels unknown, as with its own', async () => {
+    const p = await open(`coupon-push.${lang}`);
+    relabel(p, (_row, n) => `#${n}`);
+    const form = findPushForm(p.document) ?? fail();
+    const result = fillForm(form, {
+      type: 'ad',
+      couponNumber: '1207384',
+      items: { mode: 'auto', topN: 8 },
+      audiencePeriod: { from: '2026-10-30', to: '2026-11-28' },
+      sendDate: '2026-11-30',
+      sendTime: '15:30',
+      banner: { enabled: true, link: 'item' },
+      unmet: [],
+    });
+    expect(result.skipped).toEqual([]);
+    const { draft } = readDraft(findPushForm(p.document) ?? fail());
+    expect(draft).toMatchObject({
+      type: 'ad',
+      coupon: { number: '1207384' },
+      items: { mode: 'auto', topN: 8 },
+      audience: { period: { from: '2026-10-30', to: '2026-11-28' } },
+      sendDate: '2026-11-30',
+      sendTime: '15:30',
+      banner: { enabled: true, link: 'item' },
+    });
+  });
+
   it('still finds the form when its labels say nothing, with the page as it loads', async () => {
     const p = await open(`coupon-push.${lang}`);
     const before = readAll(p);
@@ -104,3 +131,7 @@ describe('a page that only looks like the form in places', () => {
     expect(findPushForm(p.document)).toBeNull();
   });
 });
+
+function fail(): never {
+  throw new Error('form not found');
+}
