@@ -88,9 +88,15 @@ export function formatInZone(instant: Date, zone: string): string {
   return format(new TZDate(instant, zone), 'yyyy-MM-dd HH:mm');
 }
 
-/** The browser's own zone, e.g. Asia/Shanghai. */
+let zone: string | undefined;
+
+/**
+ * The browser's own zone, e.g. Asia/Shanghai. Asked once: building an Intl.DateTimeFormat costs
+ * milliseconds, and every feature of the page asks.
+ */
 export function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return zone;
 }
 
 /** A JST calendar date moved by whole days. */
