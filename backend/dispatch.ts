@@ -84,7 +84,7 @@ export interface DispatchReport {
 }
 
 /** Recipients written per transaction by the asynchronous dispatcher, between turns of the event loop. */
-export const DISPATCH_BATCH = 2000;
+export const DISPATCH_BATCH = 1000;
 
 /** One batch of a push's messages: outbox rows, INSERT OR IGNORE, so a batch written twice adds nothing. */
 function writeBatch(
@@ -149,8 +149,8 @@ export interface AsyncDispatchOptions {
 }
 
 /**
- * `dispatchDue` without stalling the server: each push's recipients are written `batch` at a time,
- * each batch its own transaction, with a turn of the event loop between batches. Still exactly
+ * `dispatchDue` without stalling the server: each push's recipients are read and written `batch` at
+ * a time (in id order), each batch its own transaction, with a turn of the event loop between batches. Still exactly
  * once: a batch written again (after a crash, or by an overlapping run) adds nothing, because of the
  * outbox's UNIQUE (push, recipient, channel), and a push is marked sent only with its last batch.
  */
@@ -165,21 +165,23 @@ export async function dispatchDueAsync(
   for (const push of duePushes(db, now)) {
     const shop = findShop(db, push.shop_id);
     const coupon = findCoupon(db, push.shop_id, push.coupon_number);
-    const recipients = eligibleRecipients(db, push);
     let done = 0;
-    do {
-      const slice = recipients.slice(done, done + size);
-      const last = done + size >= recipients.length;
+    let after: string | null = null;
+    for (;;) {
+      const slice = eligibleRecipients(db, push, { after, limit: size });
+      const last = slice.length < size;
       report.added += inTransaction(db, () => {
         const added = shop && coupon ? writeBatch(db, push, shop.name, coupon, slice, createdAt) : 0;
-        if (last) markSent(db, push, recipients.length, createdAt);
+        if (last) markSent(db, push, done + slice.length, createdAt);
         return added;
       });
       done += slice.length;
+      after = slice.at(-1)?.id ?? after;
       options.afterBatch?.(push.id, done);
-      if (!last) await turn();
-    } while (done < recipients.length);
-    report.sent.push({ id: String(push.id), recipients: recipients.length });
+      if (last) break;
+      await turn();
+    }
+    report.sent.push({ id: String(push.id), recipients: done });
     await turn();
   }
   return report;

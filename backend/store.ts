@@ -154,31 +154,40 @@ export function pushOrders(db: DatabaseSync, pushId: number): string[] {
  * compensation push the buyers of its ticked orders; in both, only customers with a verified e-mail
  * who did not opt out of coupon notices. Each customer once.
  */
-export function eligibleRecipients(db: DatabaseSync, push: StoredPush): Recipient[] {
+export function eligibleRecipients(
+  db: DatabaseSync,
+  push: StoredPush,
+  page: { after: string | null; limit: number } | null = null,
+): Recipient[] {
   const reachable = 'c.email_verified = 1 AND c.coupon_opt_out = 0';
+  // A page of recipients (ids after `after`, in id order), for the batched dispatcher; fans page by
+  // f.customer_id (the fans key's order, so a page is an index range rather than a sort).
+  const paged = (id: string) =>
+    page ? `AND ${id} > ? ORDER BY ${id} LIMIT ${Math.max(1, Math.floor(page.limit))}` : 'ORDER BY c.id';
+  const after = page ? [page.after ?? ''] : [];
   const rows =
     push.type === 'ad'
       ? push.audience_from !== null && push.audience_to !== null
         ? db
             .prepare(
               `SELECT c.id, c.email FROM fans f JOIN customers c ON c.id = f.customer_id
-               WHERE f.shop_id = ? AND f.registered_on BETWEEN ? AND ? AND ${reachable} ORDER BY c.id`,
+               WHERE f.shop_id = ? AND f.registered_on BETWEEN ? AND ? AND ${reachable} ${paged('f.customer_id')}`,
             )
-            .all(push.shop_id, push.audience_from, push.audience_to)
+            .all(push.shop_id, push.audience_from, push.audience_to, ...after)
         : db
             .prepare(
               `SELECT c.id, c.email FROM fans f JOIN customers c ON c.id = f.customer_id
-               WHERE f.shop_id = ? AND ${reachable} ORDER BY c.id`,
+               WHERE f.shop_id = ? AND ${reachable} ${paged('f.customer_id')}`,
             )
-            .all(push.shop_id)
+            .all(push.shop_id, ...after)
       : db
           .prepare(
             `SELECT DISTINCT c.id, c.email FROM push_orders p
              JOIN orders o ON o.number = p.order_number AND o.shop_id = ?
              JOIN customers c ON c.id = o.customer_id
-             WHERE p.push_id = ? AND ${reachable} ORDER BY c.id`,
+             WHERE p.push_id = ? AND ${reachable} ${paged('c.id')}`,
           )
-          .all(push.shop_id, push.id);
+          .all(push.shop_id, push.id, ...after);
   return rows.map((row) => recipientRow.parse(row));
 }
 
