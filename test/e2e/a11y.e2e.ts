@@ -82,7 +82,7 @@ describe.each<[Lang, string]>([
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-qpp="apply-guard"] dialog').count()).toBe(0);
-    expect(await focused(page)).toBe('ctl00_ContentPlaceHolder1_btnApply');
+    await expect.poll(() => focused(page)).toBe('ctl00_ContentPlaceHolder1_btnApply');
     expect(harness.submissions.length).toBe(0);
   });
 
@@ -98,7 +98,7 @@ describe.each<[Lang, string]>([
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-qpp="preview"]').count()).toBe(0);
-    expect(await focused(page)).toBe('preview-button > button');
+    await expect.poll(() => focused(page)).toBe('preview-button > button');
   });
 
   it('ties a finding to its field, and gives QSM its own attribute values back', async () => {
