@@ -122,7 +122,14 @@ describe('the real portal’s structures (Chromium)', () => {
         () => (document.getElementById('fileExcel') as HTMLInputElement).files?.[0]?.name,
       ),
     ).toMatch(/^orders-\d{8}\.xlsx$/);
-    await Promise.all([upload.waitForEvent('close'), upload.click('#btnUpload')]);
+    // "Upload File" closes its own window inside the click handler, so a driver click can outlive its
+    // page and fail ("Target page ... has been closed"); press it from a task of the page's own.
+    await Promise.all([
+      upload.waitForEvent('close'),
+      upload.evaluate(() => {
+        setTimeout(() => document.getElementById('btnUpload')?.click(), 0);
+      }),
+    ]);
     // The window handed the buyers to the form's grid; the panel reads them.
     await expect
       .poll(() => page.locator('#__grid_Buyers .objbox tr[idd]').count(), { timeout: 10_000 })
