@@ -1,7 +1,9 @@
 /**
  * axe-core, in Chromium and Firefox, on the extension's UI in QSM's page: 0 serious or critical
  * violations in our hosts (their shadow roots included), fresh, with errors, with the guard open.
- * The extension pages and keyboard checks are test/e2e/a11y.e2e.ts (Chromium).
+ * And the WAI-ARIA dialog pattern by keyboard, in both browsers: the apply guard and the preview
+ * (native modal <dialog>) take the focus, keep Tab inside, close on Escape, give the focus back.
+ * The extension pages' axe checks are test/e2e/a11y.e2e.ts (Chromium).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +18,27 @@ interface AxeResult {
   impact: string | null;
   nodes: { target: unknown[] }[];
 }
+
+/** What has the focus, through our shadow roots: `<host data-qpp> > <data-qpp of the element or its tag>`. */
+const focused = (tab: Tab) =>
+  tab.evaluate(() => {
+    const active = document.activeElement;
+    const inner = active?.shadowRoot?.activeElement;
+    if (!inner) return active?.id || active?.tagName.toLowerCase() || '';
+    const name =
+      inner.getAttribute('data-qpp') ?? inner.getAttribute('data-preview') ?? inner.tagName.toLowerCase();
+    return `${active.getAttribute('data-qpp')} > ${name}`;
+  });
+
+/** Focuses an element of the page, or one inside a host's shadow root (`host >>> inner`). */
+const focus = (tab: Tab, selector: string) =>
+  tab.evaluate((path) => {
+    const [outer = '', inner] = path.split(/\s*>>>\s*/);
+    const host = document.querySelector(outer);
+    const target = inner ? host?.shadowRoot?.querySelector(inner) : host;
+    if (!(target instanceof HTMLElement)) throw new Error(`nothing to focus at ${path}`);
+    target.focus();
+  }, selector);
 
 async function axeOnHosts(tab: Tab): Promise<string[]> {
   const checked = await tab.evaluate(async (source) => {
@@ -59,4 +82,44 @@ describe('axe on the extension’s UI in QSM’s page (zh)', () => {
     await tab.press('Escape');
     expect(await axeOnHosts(tab), 'with errors').toEqual([]);
   });
+
+  // The focus does not depend on the UI's language, but the two fixtures are two pages: both.
+  it.each(['zh', 'en'])(
+    'the apply guard (%s): opened from 申请 by keyboard, keeps the focus inside, closes on Escape, back on 申请',
+    async (lang) => {
+      const tab = await browser.openFixture(`coupon-push.${lang}`);
+      await tab.waitFor(status);
+      await focus(tab, field('btnApply'));
+      await tab.press('Enter');
+      await expect.poll(() => focused(tab)).toBe('apply-guard > guard-fix');
+      for (let i = 0; i < 5; i++) {
+        await tab.press('Tab');
+        await expect.poll(() => focused(tab)).toMatch(/^apply-guard > /);
+      }
+      await tab.press('Escape');
+      await expect.poll(() => tab.count('[data-qpp="apply-guard"] >>> dialog')).toBe(0);
+      await expect.poll(() => focused(tab)).toBe('ctl00_ContentPlaceHolder1_btnApply');
+      expect(browser.submissions.length).toBe(0);
+      await tab.close();
+    },
+  );
+
+  it.each(['zh', 'en'])(
+    'the preview (%s): opened by keyboard, keeps the focus inside, closes on Escape, back on its button',
+    async (lang) => {
+      const tab = await browser.openFixture(`coupon-push.${lang}`);
+      await tab.waitFor('[data-qpp="preview-button"] >>> button');
+      await focus(tab, '[data-qpp="preview-button"] >>> button');
+      await tab.press('Enter');
+      await expect.poll(() => focused(tab)).toBe('preview > close');
+      for (let i = 0; i < 8; i++) {
+        await tab.press('Tab');
+        await expect.poll(() => focused(tab)).toMatch(/^preview > /);
+      }
+      await tab.press('Escape');
+      await expect.poll(() => tab.count('[data-qpp="preview"]')).toBe(0);
+      await expect.poll(() => focused(tab)).toBe('preview-button > button');
+      await tab.close();
+    },
+  );
 });
