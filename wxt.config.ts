@@ -41,6 +41,6 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { chunkSizeWarningLimit: 1200 },
+    build: { chunkSizeWarningLimit: 1200, ...(process.env.QPP_NOMINIFY && { minify: false }) },
   }),
 });

@@ -42,7 +42,7 @@ function gridHistoryPage(rows: number): string {
 <div class="objbox"><table class="obj"><tbody>${sizing}${body}</tbody></table></div></div></div></body></html>`;
 }
 
-const pages = [
+const allPages = [
   {
     name: 'QSM page without the push form',
     url: fixtureUrl('other-page.zh'),
@@ -52,6 +52,9 @@ const pages = [
   { name: 'push form', url: fixtureUrl('coupon-push.zh'), budgetScriptMs: 25, budgetParsedKb: Infinity },
   { name: 'grid history, 500 rows', url: GRID_PAGE, budgetScriptMs: Infinity, budgetParsedKb: Infinity },
 ];
+/** `QPP_FOOTPRINT_PAGES=push` (a part of a page's name) measures only the pages it names. */
+const only = process.env.QPP_FOOTPRINT_PAGES;
+const pages = only ? allPages.filter((page) => page.name.startsWith(only)) : allPages;
 
 interface Sample {
   scriptMs: number;

@@ -65,11 +65,23 @@ export function instantParts(instant: Date, lang: Lang, zone: string): { jst: st
   return { jst, local: text.slice(jst.length) };
 }
 
+/**
+ * Short weekday names, Sunday first, as Intl writes them for LOCALES (a unit test holds them to it):
+ * spelled out here because the first Intl.DateTimeFormat of a page costs milliseconds.
+ */
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  ko: ['일', '월', '화', '수', '목', '금', '토'],
+};
+
 /** A JST date with its weekday, e.g. `2026-11-30 (Mon)` / `2026-11-30（月）`, unbroken. */
 export function formatDate(date: string, lang: Lang): string {
   const instant = jstInstant(date, '12:00');
   if (!instant) return date;
-  const weekday = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', timeZone: JST }).format(instant);
+  // Noon JST is 03:00 UTC the same day: the UTC weekday is the JST one.
+  const weekday = WEEKDAYS[lang][instant.getUTCDay()] ?? '';
   return glue(t(lang, 'time.date', { date, weekday }));
 }
 

@@ -48,9 +48,9 @@ export function buttonText(element: Element): string {
  * that follows it up to the next control.
  */
 export function controlLabel(input: HTMLInputElement): string {
-  const doc = input.ownerDocument;
   if (input.id) {
-    for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    // `labels`, not a walk over the document's labels: this runs for every radio on every read.
+    for (const label of Array.from(input.labels ?? [])) {
       if (label.htmlFor === input.id) return textOf(label);
     }
   }

@@ -218,6 +218,22 @@ export function normalizeLabel(text: string): string {
     .replace(/[.。]+$/, '');
 }
 
+/**
+ * Each set's labels, normalized once per language (label sets are constant; comparing runs over every
+ * row, radio and button of a page on each read).
+ */
+const normalized = new WeakMap<LabelSet, Record<QsmLang, readonly string[]>>();
+function normalSet(set: LabelSet): Record<QsmLang, readonly string[]> {
+  let known = normalized.get(set);
+  if (!known) {
+    known = Object.fromEntries(
+      qsmLangs.map((lang) => [lang, set[lang].map(normalizeLabel)]),
+    ) as unknown as Record<QsmLang, readonly string[]>;
+    normalized.set(set, known);
+  }
+  return known;
+}
+
 /** The language whose list holds `text` (first match in `order`), or null. */
 export function matchLabel(
   text: string,
@@ -226,21 +242,26 @@ export function matchLabel(
 ): QsmLang | null {
   const normal = normalizeLabel(text);
   if (!normal) return null;
+  const known = normalSet(set);
   for (const lang of order) {
-    if (set[lang].some((label) => normalizeLabel(label) === normal)) return lang;
+    if (known[lang].includes(normal)) return lang;
   }
   return null;
 }
 
-/** True when `text` is one of the set's labels in `lang` (or, with lang null, in any language). */
-export function isLabel(text: string, set: LabelSet, lang: QsmLang | null): boolean {
-  return matchLabel(text, set, lang ? [lang, ...qsmLangs.filter((l) => l !== lang)] : qsmLangs) !== null;
+/**
+ * True when `text` is one of the set's labels in any language; `lang` (the page's) is the likeliest.
+ * The answer does not depend on it: a label of another language still counts (a ja page with an en button).
+ */
+export function isLabel(text: string, set: LabelSet, _lang: QsmLang | null): boolean {
+  return matchLabel(text, set) !== null;
 }
 
 /** True when `text` starts with one of the set's labels (for "自动选择排名前 … 位的选项"). */
 export function startsWithLabel(text: string, set: LabelSet): boolean {
   const normal = normalizeLabel(text);
-  return qsmLangs.some((lang) => set[lang].some((label) => normal.startsWith(normalizeLabel(label))));
+  const known = normalSet(set);
+  return qsmLangs.some((lang) => known[lang].some((label) => normal.startsWith(label)));
 }
 
 /** The two-character pieces of a normalized text, for loose comparison. */
@@ -275,9 +296,9 @@ function likeness(a: string, b: string): number {
 export function fuzzyLabel(text: string, set: LabelSet): boolean {
   const normal = normalizeLabel(text);
   if (Array.from(normal).length < 2) return false;
+  const labels = normalSet(set);
   return qsmLangs.some((lang) =>
-    set[lang].some((label) => {
-      const known = normalizeLabel(label);
+    labels[lang].some((known) => {
       if (Array.from(known).length < 2) return false;
       const [short, long] = known.length <= normal.length ? [known, normal] : [normal, known];
       if (long.includes(short) && short.length * 2 >= long.length) return true;

@@ -167,7 +167,8 @@ interface Candidate {
   table: HTMLTableElement | null;
   labelKey?: RowKey;
   looseKey?: RowKey;
-  structKey: RowKey | null;
+  /** What the row holds (`byStructure`), asked only of rows a label did not already place. */
+  structKey: () => RowKey | null;
   langs: QsmLang[];
 }
 
@@ -178,13 +179,17 @@ function candidate(row: HTMLTableRowElement): Candidate | null {
   const text = textOf(head);
   const label = text.length <= MAX_LABEL ? byLabel(text) : { keys: [], langs: [], exact: false };
   const [key] = label.keys;
+  let struct: { key: RowKey | null } | undefined;
   const resolve = (k: LabelKey | undefined): RowKey | undefined =>
     k === undefined ? undefined : k === 'sendTo' ? sendToKey(row) : k;
   return {
     row,
     table: row.closest('table'),
     ...(label.exact ? { labelKey: resolve(key) } : { looseKey: resolve(key) }),
-    structKey: byStructure(row),
+    structKey: () => {
+      struct ??= { key: byStructure(row) };
+      return struct.key;
+    },
     langs: label.langs,
   };
 }
@@ -216,7 +221,7 @@ function formLang(found: Candidate[], table: HTMLElement): QsmLang {
 export function locateRows(root: ParentNode): Located | null {
   const candidates = all<HTMLTableRowElement>(root, 'tr')
     .map(candidate)
-    .filter((c): c is Candidate => c !== null && (c.labelKey ?? c.looseKey ?? c.structKey) != null);
+    .filter((c): c is Candidate => c !== null && (c.labelKey ?? c.looseKey ?? c.structKey()) != null);
   // The form is the table holding the most recognised rows; rows of other tables are someone else's.
   const byTable = new Map<HTMLTableElement | null, Candidate[]>();
   for (const c of candidates) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
@@ -250,15 +255,16 @@ function assign(found: Candidate[], table: HTMLTableElement): Located {
   const taken = new Set<HTMLTableRowElement>();
   const pass = (pick: (c: Candidate) => RowKey | null | undefined, kind: Recognised) => {
     for (const c of found) {
+      if (taken.has(c.row)) continue;
       const key = pick(c);
-      if (!key || rows[key] || taken.has(c.row)) continue;
+      if (!key || rows[key]) continue;
       rows[key] = c.row;
       how[key] = kind;
       taken.add(c.row);
     }
   };
   pass((c) => c.labelKey, 'label');
-  pass((c) => c.structKey, 'structure');
+  pass((c) => c.structKey(), 'structure');
   pass((c) => c.looseKey, 'fuzzy');
   // The fan count says nothing by itself; it sits beside 查询条件.
   if (!rows.audience && rows.query) {

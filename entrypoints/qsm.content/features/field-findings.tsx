@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import { FindingList } from '../../../components/FindingList';
 import fieldFindingsCss from '../../../components/field-findings.css?inline';
 import { TimePair } from '../../../components/TimePair';
@@ -78,21 +78,30 @@ export const fieldFindings: Feature = {
     for (const [field, row] of Object.entries(page.form?.rows ?? {}) as [DraftField, HTMLElement][]) {
       rows.set(row, [...(rows.get(row) ?? []), field]);
     }
-    const zone = localZone();
     for (const [row, fields] of rows) {
-      const cell = row.lastElementChild ?? row;
-      const name = `findings-${fields.join('-')}`;
-      const host = mountInShadow(
-        { name, anchor: cell, placement: 'append', css: fieldFindingsCss, signal },
-        <FieldFindings page={page} fields={fields} zone={zone} />,
-      );
-      host.id = `qpp-${name}`;
-      const control = fieldControl(row);
-      if (!control) continue;
-      const aria = describeControl(control, host.id);
+      // A row gets its host once it has something to say (a finding, the send time's JST and local
+      // times): a fresh form says nothing, and nothing is built for it.
+      let aria: ReturnType<typeof describeControl> | undefined;
+      const mount = () => {
+        const cell = row.lastElementChild ?? row;
+        const name = `findings-${fields.join('-')}`;
+        const host = mountInShadow(
+          { name, anchor: cell, placement: 'append', css: fieldFindingsCss, signal },
+          <FieldFindings page={page} fields={fields} zone={localZone()} />,
+        );
+        host.id = `qpp-${name}`;
+        const control = fieldControl(row);
+        return control ? describeControl(control, host.id) : null;
+      };
+      let mounted = false;
       const stop = effect(() => {
         const findings = findingsOf(page, fields);
-        aria.set(
+        const sendTime = fields.includes('sendTime') && sendAtOf(page.draft.value) !== null;
+        if (!mounted && (findings.length > 0 || sendTime)) {
+          mounted = true;
+          aria = untracked(mount) ?? undefined;
+        }
+        aria?.set(
           findings.length > 0,
           findings.some((f) => f.severity === 'error'),
         );
@@ -101,7 +110,7 @@ export const fieldFindings: Feature = {
         'abort',
         () => {
           stop();
-          aria.restore();
+          aria?.restore();
         },
         { once: true },
       );

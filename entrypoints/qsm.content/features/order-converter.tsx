@@ -5,7 +5,7 @@
  * the page listens for. Messages are taken only from our frame, at the extension's origin (frame.tsx).
  */
 
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import { t } from '../../../lib/i18n';
 import { orderConverterChannel } from '../../../lib/orders/frame';
 import { TEMPLATE_MIME } from '../../../lib/orders/template';
@@ -127,7 +127,15 @@ export const orderConverter: Feature = {
     const form = page.form;
     const anchor = form?.controls.orderFile && anchorOf(form);
     if (form && anchor) {
-      mountConverter(page, anchor, () => form.controls, signal);
+      // QSM shows the upload only for the compensation type: the frame (a page of its own, with
+      // SheetJS) is built when the seller picks that type, or at once when the type row went unread.
+      let mounted = false;
+      const stop = effect(() => {
+        if (mounted || (page.draft.value.type !== 'compensation' && !form.missing.includes('type'))) return;
+        mounted = true;
+        untracked(() => mountConverter(page, anchor, () => form.controls, signal));
+      });
+      signal.addEventListener('abort', () => stop(), { once: true });
       return;
     }
     // The upload lives elsewhere (its own window) or comes later: follow its file field.

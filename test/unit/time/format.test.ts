@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, joinList, joinSentences, NBSP, zoneName } from '../../../lib/format';
+import {
+  formatDate,
+  formatInstant,
+  joinList,
+  joinSentences,
+  LOCALES,
+  NBSP,
+  WEEKDAYS,
+  zoneName,
+} from '../../../lib/format';
 import { languages } from '../../../lib/i18n';
 
 /** The formatter glues date, time and zone with no-break spaces; tests read them as plain spaces. */
@@ -73,6 +82,19 @@ describe('formatDate', () => {
   ] as const)('gives a JST date with its weekday, unbroken (%s)', (lang, expected) => {
     expect(plain(formatDate('2026-11-30', lang))).toBe(expected);
     expect(formatDate('2026-11-30', lang)).not.toContain(' ');
+  });
+
+  it('names each weekday as Intl does in every language (the names are spelled out to spare a page Intl)', () => {
+    for (const lang of languages) {
+      const intl = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', timeZone: 'Asia/Tokyo' });
+      const seen = new Set<number>();
+      for (let day = 0; day < 7; day++) {
+        const noon = new Date(Date.parse('2026-11-29T12:00:00+09:00') + day * 86_400_000);
+        seen.add(noon.getUTCDay());
+        expect(WEEKDAYS[lang][noon.getUTCDay()], `${lang} ${noon.toISOString()}`).toBe(intl.format(noon));
+      }
+      expect(seen.size).toBe(7);
+    }
   });
 
   it('leaves a malformed date as written', () => {
