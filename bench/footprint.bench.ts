@@ -72,7 +72,8 @@ async function open(withExtension: boolean): Promise<{ context: BrowserContext; 
     executablePath: findChromium(),
     headless: true,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    // The machine's zone, not an emulated one: the background (which names the zone for the pages) runs in it too.
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     args: [
       ...extensionArgs,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { formatInstant } from '../lib/format';
-import { type Lang, pickLanguage, t } from '../lib/i18n';
+import { describeLocalZone, formatInstant } from '../lib/format';
+import { type Lang, languages, pickLanguage, t } from '../lib/i18n';
 import {
   badgeCount,
   cancelState,
@@ -15,7 +15,7 @@ import { openQsmUrl } from '../lib/pushes/links';
 import type { StoredPush } from '../lib/pushes/store';
 import { localZone } from '../lib/time';
 import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
-import { pushPageItem } from '../platform/ui';
+import { localZoneItem, pushPageItem } from '../platform/ui';
 
 const BADGE_COLOR = '#d71f3a';
 
@@ -88,7 +88,18 @@ async function remind(name: string): Promise<void> {
   });
 }
 
+/**
+ * Names the machine's zone for the QSM pages (platform/ui.ts `localZoneItem`), on every start of the
+ * background: the seller may have moved, or a new year changed its offsets.
+ */
+async function describeZone(): Promise<void> {
+  const described = describeLocalZone(new Date(), languages);
+  if (JSON.stringify(await localZoneItem.getValue()) !== JSON.stringify(described))
+    await localZoneItem.setValue(described);
+}
+
 export default defineBackground(() => {
+  describeZone().catch((error: unknown) => console.error('[qpp] zone not described', error));
   const rebuildLogged = () =>
     rebuild().catch((error: unknown) => console.error('[qpp] rebuild failed', error));
 

@@ -5,7 +5,7 @@
  * with no-break spaces, so a line never breaks inside them.
  */
 import { type Lang, t } from './i18n';
-import { formatInZone, formatJst, JST, jstInstant } from './time';
+import { formatInZone, formatJst, JST, jstInstant, knowLocalZone, localZone, machineOffsets } from './time';
 
 /** No-break space: keeps `2026-12-04 10:00 JST` on one line in any text. */
 export const NBSP = '\u00a0';
@@ -24,6 +24,13 @@ const glue = (text: string) => text.replaceAll(' ', NBSP);
  */
 export function zoneName(zone: string, lang: Lang, instant: Date): string | null {
   if (lang === 'zh' && BEIJING_ZONES.has(zone)) return t(lang, 'time.zone.beijing');
+  if (known?.zone === zone) {
+    // The machine's zone, named already: its offset at `instant` says which of the two names.
+    const offset = -instant.getTimezoneOffset();
+    const at = offset === known.offsets[0] ? 0 : offset === known.offsets[1] ? 1 : -1;
+    const name = at >= 0 ? known.names[lang]?.[at as 0 | 1] : undefined;
+    if (name !== undefined) return name;
+  }
   try {
     const parts = new Intl.DateTimeFormat(LOCALES[lang], {
       timeZone: zone,
@@ -33,6 +40,57 @@ export function zoneName(zone: string, lang: Lang, instant: Date): string | null
   } catch {
     return null; // not a zone this browser knows: JST alone is still true
   }
+}
+
+/**
+ * The machine's zone and its names in every language, described where Intl costs a QSM page nothing
+ * (the background, into storage) and read by the page features, which then build no Intl object to
+ * show the seller's own time. Names are taken at 1 January and 1 July: standard and summer time.
+ */
+export interface LocalZoneNames {
+  zone: string;
+  year: number;
+  /** Minutes east of UTC on 1 January and 1 July (UTC) of `year`. */
+  offsets: [number, number];
+  names: Record<Lang, [string | null, string | null]>;
+}
+
+let known: LocalZoneNames | undefined;
+
+/** Describes this machine's zone (asks Intl: for the background, not for a QSM page). */
+export function describeLocalZone(now: Date, langs: readonly Lang[]): LocalZoneNames {
+  const zone = localZone();
+  const year = now.getUTCFullYear();
+  const dates = [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 6, 1))] as const;
+  const names = Object.fromEntries(
+    langs.map((lang) => [lang, [zoneName(zone, lang, dates[0]), zoneName(zone, lang, dates[1])]]),
+  ) as LocalZoneNames['names'];
+  return { zone, year, offsets: machineOffsets(year), names };
+}
+
+const isName = (value: unknown) => value === null || typeof value === 'string';
+
+/**
+ * Uses a description from storage (anything: it is checked) when it is of this machine's zone as
+ * it is now; true when taken. Otherwise times are named through Intl as before.
+ */
+export function adoptLocalZoneNames(value: unknown, now: Date): boolean {
+  const info = value as Partial<LocalZoneNames> | null | undefined;
+  if (
+    typeof info?.zone !== 'string' ||
+    info.year !== now.getUTCFullYear() ||
+    !Array.isArray(info.offsets) ||
+    info.offsets.length !== 2 ||
+    !info.offsets.every(Number.isInteger) ||
+    typeof info.names !== 'object' ||
+    info.names === null ||
+    !Object.values(info.names).every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every(isName))
+  )
+    return false;
+  const offsets = info.offsets as [number, number];
+  if (!knowLocalZone(info.zone, offsets, info.year)) return false;
+  known = { zone: info.zone, year: info.year, offsets, names: info.names };
+  return true;
 }
 
 /**

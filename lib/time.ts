@@ -85,18 +85,44 @@ export function toJstIso(instant: Date): string {
 
 /** `YYYY-MM-DD HH:mm` in any IANA zone (the seller's own, for showing beside JST). */
 export function formatInZone(instant: Date, zone: string): string {
+  if (zone === machineZone) {
+    // The machine's own zone: the Date's local fields, no Intl (the first Intl of a page costs ms).
+    if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value');
+    const date = `${pad4(instant.getFullYear())}-${pad2(instant.getMonth() + 1)}-${pad2(instant.getDate())}`;
+    return `${date} ${pad2(instant.getHours())}:${pad2(instant.getMinutes())}`;
+  }
   return format(new TZDate(instant, zone), 'yyyy-MM-dd HH:mm');
 }
 
-let zone: string | undefined;
+let machineZone: string | undefined;
 
 /**
- * The browser's own zone, e.g. Asia/Shanghai. Asked once: building an Intl.DateTimeFormat costs
- * milliseconds, and every feature of the page asks.
+ * The browser's own zone, e.g. Asia/Shanghai. Asked once: the first Intl.DateTimeFormat of a page
+ * costs milliseconds, and every feature asks. A page that was told the zone (`knowLocalZone`) asks
+ * Intl nothing.
  */
 export function localZone(): string {
-  zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return zone;
+  machineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return machineZone;
+}
+
+/** Minutes east of UTC of this machine's clock on 1 January and 1 July (UTC) of `year`. */
+export function machineOffsets(year: number): [number, number] {
+  return [
+    -new Date(Date.UTC(year, 0, 1)).getTimezoneOffset(),
+    -new Date(Date.UTC(year, 6, 1)).getTimezoneOffset(),
+  ];
+}
+
+/**
+ * Takes the machine's zone from whoever already asked Intl (the background, through storage), when
+ * this machine's offsets this year are the ones it was described with; false, and nothing kept, otherwise.
+ */
+export function knowLocalZone(zone: string, offsets: readonly [number, number], year: number): boolean {
+  const [january, july] = machineOffsets(year);
+  if (offsets[0] !== january || offsets[1] !== july) return false;
+  machineZone = zone;
+  return true;
 }
 
 /** A JST calendar date moved by whole days. */

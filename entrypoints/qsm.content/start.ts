@@ -5,7 +5,9 @@
 import { computed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
+import { adoptLocalZoneNames } from '../../lib/format';
 import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
+import { LOCAL_ZONE_KEY } from '../../platform/ui';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
@@ -24,14 +26,21 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
   }
 }
 
-/** The e2e harness's flag (extension storage, which no page can write): open roots its selectors can pierce. */
-async function e2eOpenShadowRoots(): Promise<void> {
-  const stored = await browser.storage.local.get(E2E_OPEN_SHADOW_ROOTS_KEY).catch(() => ({}));
-  if ((stored as Record<string, unknown>)[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
+/**
+ * One read of extension storage (which no page can write) before anything is drawn: the machine's
+ * zone named by the background (so no Intl object is built here), and the e2e harness's flag that
+ * opens the shadow roots its selectors can pierce.
+ */
+async function readEnvironment(): Promise<void> {
+  const stored: Record<string, unknown> = await browser.storage.local
+    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY])
+    .catch(() => ({}));
+  if (stored[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
+  adoptLocalZoneNames(stored[LOCAL_ZONE_KEY], new Date());
 }
 
 export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {
-  await e2eOpenShadowRoots();
+  await readEnvironment();
   const settings = settingsSignal(signal);
   const page = createQsmPage(doc, signal, {
     history: pushesSignal(signal),

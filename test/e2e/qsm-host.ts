@@ -72,3 +72,22 @@ export class FakeQsm {
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
 }
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * What the fixture history's first push (sent at 14:00 JST two days from today, page.js) has left to
+ * cancel at `now`: its deadline is 14:00 JST tomorrow, so between 10 and 34 hours depending on the hour.
+ */
+export function fixtureFirstPushLeftMs(now: number): number {
+  const jstDay = Math.floor((now + 9 * HOUR_MS) / (24 * HOUR_MS));
+  return (jstDay + 1) * 24 * HOUR_MS + 14 * HOUR_MS - 9 * HOUR_MS - now;
+}
+
+/** A countdown's duration in ms, from `1d 21:22:01 left to cancel` or `21:22:01 left to cancel`. */
+export function countdownMs(text: string | null): number {
+  const match = /^(?:(\d+)d )?(\d\d):(\d\d):(\d\d) left to cancel$/.exec(text ?? '');
+  if (!match) return Number.NaN;
+  const [, days = '0', h, m, s] = match;
+  return ((Number(days) * 24 + Number(h)) * 3600 + Number(m) * 60 + Number(s)) * 1000;
+}
