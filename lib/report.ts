@@ -102,3 +102,27 @@ export function shapeOf(text: string): string {
 
 /** The message the popup sends a QSM tab's content script to ask for its page report. */
 export const PAGE_REPORT_REQUEST = 'qpp:page-report';
+
+/** What the popup knows of a browser tab when it picks the one to report on. */
+export interface ReportTabCandidate {
+  id?: number;
+  url?: string;
+  lastAccessed?: number;
+}
+
+const isQsmTab = (tab: ReportTabCandidate): tab is ReportTabCandidate & { id: number } =>
+  tab.id !== undefined && (tab.url?.startsWith('https://qsm.qoo10.jp/') ?? false);
+
+/**
+ * The tab whose page report the popup asks for: the active tab when it shows QSM, else the QSM tab
+ * used last (the popup opened as a tab of its own is the active tab then). Null when no QSM tab is open.
+ */
+export function reportTab(
+  active: ReportTabCandidate | undefined,
+  qsmTabs: readonly ReportTabCandidate[],
+): (ReportTabCandidate & { id: number }) | null {
+  if (active && isQsmTab(active)) return active;
+  const open = qsmTabs.filter(isQsmTab);
+  if (open.length === 0) return null;
+  return open.reduce((last, tab) => ((tab.lastAccessed ?? 0) > (last.lastAccessed ?? 0) ? tab : last));
+}

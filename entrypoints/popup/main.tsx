@@ -8,7 +8,7 @@ import { PageReportButton } from '../../components/report/PageReportButton';
 import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
 import { openQsmUrl } from '../../lib/pushes/links';
-import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema } from '../../lib/report';
+import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report';
 import { localZone } from '../../lib/time';
 import type { StoredArea } from '../../lib/versioned';
 import {
@@ -37,12 +37,18 @@ document.documentElement.lang = lang;
 const zone = localZone();
 
 /**
- * The active tab's page report, asked of its top frame's content script. Where the loader found no
- * work the request makes it load the features first, so the question is asked again a few times.
+ * The page report of the active QSM tab (or, when the active tab is not QSM's, as for the popup pinned
+ * as a tab, of the QSM tab used last), asked of its top frame's content script. Where the loader found
+ * no work the request makes it load the features first, so the question is asked again a few times.
+ * (QSM's host permission lets tabs.query see QSM tabs' addresses: no `tabs` permission needed.)
  */
-async function activeTabReport(): Promise<PageReport | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || !tab.url?.startsWith('https://qsm.qoo10.jp/')) return null;
+async function qsmTabReport(): Promise<PageReport | null> {
+  const [[active], qsmTabs] = await Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }),
+    browser.tabs.query({ url: 'https://qsm.qoo10.jp/*' }),
+  ]);
+  const tab = reportTab(active, qsmTabs);
+  if (!tab) return null;
   for (let attempt = 0; attempt < 10; attempt++) {
     const answer: unknown = await browser.tabs
       .sendMessage(tab.id, { type: PAGE_REPORT_REQUEST }, { frameId: 0 })
@@ -85,7 +91,7 @@ function App({ newer }: { newer: StoredArea[] }) {
       <NewerDataNotice areas={newer} lang={lang} />
       <Pushes />
       <footer class="page-report-footer">
-        <PageReportButton lang={lang} build={activeTabReport} />
+        <PageReportButton lang={lang} build={qsmTabReport} />
       </footer>
     </>
   );

@@ -11,7 +11,7 @@ export const report = defineMessages({
     'report.copy': 'Copy',
     'report.copied': 'Copied',
     'report.copyFailed': 'Could not copy; use the download instead.',
-    'report.none': 'Open the QSM page that does not work in this tab, then ask for its report here.',
+    'report.none': 'Open the QSM page that does not work in a tab, then ask for its report here.',
   },
   ja: {
     'report.button': 'ページレポート',
@@ -23,7 +23,7 @@ export const report = defineMessages({
     'report.copy': 'コピー',
     'report.copied': 'コピーしました',
     'report.copyFailed': 'コピーできませんでした。ダウンロードをお使いください。',
-    'report.none': '動かない QSM のページをこのタブで開いてから、ここでレポートを作成してください。',
+    'report.none': '動かない QSM のページをタブで開いてから、ここでレポートを作成してください。',
   },
   zh: {
     'report.button': '页面报告',
@@ -34,7 +34,7 @@ export const report = defineMessages({
     'report.copy': '复制',
     'report.copied': '已复制',
     'report.copyFailed': '无法复制，请使用下载。',
-    'report.none': '请先在此标签页打开不能正常工作的 QSM 页面，再在这里生成报告。',
+    'report.none': '请先在标签页中打开不能正常工作的 QSM 页面，再在这里生成报告。',
   },
   ko: {
     'report.button': '페이지 보고서',
@@ -46,6 +46,6 @@ export const report = defineMessages({
     'report.copy': '복사',
     'report.copied': '복사했습니다',
     'report.copyFailed': '복사하지 못했습니다. 다운로드를 이용해 주세요.',
-    'report.none': '작동하지 않는 QSM 페이지를 이 탭에서 연 뒤, 여기서 보고서를 요청해 주세요.',
+    'report.none': '작동하지 않는 QSM 페이지를 탭에서 연 뒤, 여기서 보고서를 요청해 주세요.',
   },
 });

@@ -2,7 +2,8 @@
  * The real portal's structures in both browsers: the push page inside the portal's iframe, its
  * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
  * popup listing the pushes read from them; and a partly read form that lists what it did not check
- * and offers the page report. (The upload window flow, which needs window.open events: real.e2e.ts.)
+ * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
+ * is a tab of its own. (The upload window flow, which needs window.open events: real.e2e.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, launchDriver } from '../driver';
@@ -54,5 +55,57 @@ describe('the real portal’s structures', () => {
     expect(await tab.count(panel('[data-qpp="page-report"]'))).toBe(1);
     expect(await tab.count(panel('[data-finding^="banner-"]'))).toBe(0);
     await tab.close();
+  });
+});
+
+describe('the popup’s page report', () => {
+  const offer = '[data-qpp="page-report-offer"]';
+  const download = `${offer} [data-qpp="page-report-download"]`;
+
+  it('reports on the QSM tab used last when the popup is a tab of its own; the report holds no page data', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    // No QSM tab open: the popup says what to do, and offers nothing to send.
+    await popup.click(`${offer} [data-qpp="page-report"]`);
+    await expect
+      .poll(() => popup.text(`${offer} [data-qpp="page-report-note"]`))
+      .toBe('Open the QSM page that does not work in a tab, then ask for its report here.');
+    expect(await popup.count(download)).toBe(0);
+
+    const qsm = await browser.openFixture('coupon-push-real.en');
+    await expect.poll(() => qsm.count(`${F}ddlCoupon option[value]:not([value=""])`)).toBe(4);
+    await qsm.select(`${F}ddlCoupon`, '1207384');
+    await qsm.click(`${F}btnHistory`);
+    await expect.poll(() => qsm.count('#__grid_CancelList .objbox tr[idd]')).toBe(5);
+    // The page's data values, as the seller sees them: every coupon's number and name, the shop, its fans.
+    const values = [
+      ...(await qsm.attrs(`${F}ddlCoupon option:not([value=""])`, 'value')),
+      ...(await qsm.texts(`${F}ddlCoupon option:not([value=""])`)),
+      'Qoo10 サンプルショップ',
+      '36212',
+      '36,212',
+    ].filter((value): value is string => Boolean(value));
+    expect(values.length).toBeGreaterThan(5);
+
+    await popup.click(`${offer} [data-qpp="page-report"]`);
+    await popup.waitFor(download);
+    expect(await popup.attr(download, 'download')).toBe('qsm-page-report.json');
+    expect(await popup.count(`${offer} [data-qpp="page-report-copy"]`)).toBe(1);
+    expect(await popup.count(`${offer} [data-qpp="page-report-note"]`)).toBe(0);
+    const json = await popup.evaluate(async (selector) => {
+      const link = document.querySelector(selector) as HTMLAnchorElement;
+      return (await fetch(link.href)).text();
+    }, download);
+    const report = JSON.parse(json) as {
+      kind: string;
+      frames: { url: string; adapter: { form: { found: boolean } } }[];
+    };
+    expect(report.kind).toBe('qsm-push-pilot/page-report');
+    expect(report.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/coupon-push-real.en.aspx');
+    expect(report.frames[0]?.adapter.form.found).toBe(true);
+    for (const value of values) expect(json).not.toContain(value);
+    await popup.click(`${offer} [data-qpp="page-report-copy"]`);
+    await expect.poll(() => popup.text(`${offer} [data-qpp="page-report-note"]`)).toBe('Copied');
+    await popup.close();
+    await qsm.close();
   });
 });
