@@ -43,6 +43,12 @@ function locate(root: ParentNode): Located | null {
   return found ? { ...found.rows, lang: found.lang, table: found.table } : null;
 }
 
+/**
+ * The rows `findPushForm` has just found, for the first `readDraft` of the same task: no page script
+ * can run in between, so the DOM is as it was located. Forgotten at the next microtask.
+ */
+let justLocated: { root: ParentNode; located: Located } | null = null;
+
 /** The first element in `scope` that looks like a button and says one of the labels. */
 function findButton(scope: ParentNode, set: LabelSet, lang: QsmLang): HTMLElement | undefined {
   const candidates = all<HTMLElement>(
@@ -81,6 +87,10 @@ export function findPushForm(root: ParentNode): PushForm | null {
   }
   if (!located) return null;
   const { lang, table } = located;
+  justLocated = { root, located };
+  queueMicrotask(() => {
+    justLocated = null;
+  });
   const doc = table.ownerDocument;
   const scope: ParentNode = table.closest('form') ?? doc;
   const controls: PushForm['controls'] = {};
@@ -331,7 +341,12 @@ export function readDraft(form: PushForm): DraftRead {
   let located: Located | null = null;
   try {
     const scope: ParentNode = form.root.isConnected ? form.root : form.root.ownerDocument;
-    located = locate(scope) ?? (form.root.isConnected ? null : locate(form.root));
+    const fresh =
+      justLocated?.located.table === form.root || form.root.contains(justLocated?.located.table ?? null);
+    located =
+      fresh && justLocated
+        ? justLocated.located
+        : (locate(scope) ?? (form.root.isConnected ? null : locate(form.root)));
   } catch {
     located = null;
   }

@@ -264,11 +264,15 @@ export function startsWithLabel(text: string, set: LabelSet): boolean {
   return qsmLangs.some((lang) => known[lang].some((label) => normal.startsWith(label)));
 }
 
-/** The two-character pieces of a normalized text, for loose comparison. */
-function bigrams(text: string): string[] {
+/** The two-character pieces of a normalized text, for loose comparison (labels' kept: asked on every read). */
+const gramCache = new Map<string, readonly string[]>();
+function bigrams(text: string): readonly string[] {
+  const cached = gramCache.get(text);
+  if (cached) return cached;
   const chars = Array.from(text);
-  if (chars.length < 2) return chars;
-  return chars.slice(1).map((char, i) => `${chars[i]}${char}`);
+  const grams = chars.length < 2 ? chars : chars.slice(1).map((char, i) => `${chars[i]}${char}`);
+  if (gramCache.size < 2000) gramCache.set(text, grams);
+  return grams;
 }
 
 /** How alike two normalized texts are: the Dice coefficient of their bigrams, 0..1. */
@@ -302,6 +306,8 @@ export function fuzzyLabel(text: string, set: LabelSet): boolean {
       if (Array.from(known).length < 2) return false;
       const [short, long] = known.length <= normal.length ? [known, normal] : [normal, known];
       if (long.includes(short) && short.length * 2 >= long.length) return true;
+      // Dice ≥ 0.6 needs the shorter to be at least 3/7 of the longer: skip the counting otherwise.
+      if (short.length * 7 < long.length * 3) return false;
       return likeness(normal, known) >= 0.6;
     }),
   );
