@@ -57,6 +57,13 @@ export interface Tab extends Scope {
   /** The size of the page's window (the layout tests try 1024×768 and 1280×900). */
   setViewport(size: { width: number; height: number }): Promise<void>;
   reload(): Promise<void>;
+  /** The window the page opens (window.open) while `open` runs, once its document has loaded. */
+  opened(open: () => Promise<void>): Promise<Tab>;
+  /**
+   * Settles once this tab has closed, also when its own page closes it (window.close()). Ask before
+   * whatever closes it.
+   */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -154,6 +161,14 @@ function playwrightTab(page: PlaywrightPage): Tab {
     setViewport: (size) => page.setViewportSize(size),
     reload: async () => {
       await page.reload();
+    },
+    async opened(open) {
+      const [popup] = await Promise.all([page.waitForEvent('popup'), open()]);
+      await popup.waitForLoadState();
+      return playwrightTab(popup);
+    },
+    closed: async () => {
+      if (!page.isClosed()) await page.waitForEvent('close');
     },
     close: () => page.close(),
   };
@@ -268,7 +283,12 @@ async function mouseClick(page: PuppeteerPage, selector: string): Promise<void> 
   await page.mouse.click(x, y);
 }
 
-function puppeteerTab(page: PuppeteerPage, filesDir: string, extensionPage = false): Tab {
+function puppeteerTab(
+  page: PuppeteerPage,
+  filesDir: string,
+  adoptWindow: (page: PuppeteerPage) => Promise<PuppeteerPage>,
+  extensionPage = false,
+): Tab {
   const scope = puppeteerScope(page, filesDir);
   return {
     ...scope,
@@ -319,6 +339,16 @@ function puppeteerTab(page: PuppeteerPage, filesDir: string, extensionPage = fal
         'the extension page did not reload',
       );
     },
+    async opened(open) {
+      const [popup] = await Promise.all([
+        new Promise<PuppeteerPage | null>((resolve) => page.once('popup', resolve)),
+        open(),
+      ]);
+      if (!popup) throw new Error('the page opened a window the browser does not show');
+      return puppeteerTab(await adoptWindow(popup), filesDir, adoptWindow);
+    },
+    closed: () =>
+      poll(() => (page.isClosed() ? true : undefined), 'the tab did not close').then(() => undefined),
     close: () => page.close(),
   };
 }
@@ -330,9 +360,9 @@ async function firefoxDriver(options: DriverOptions): Promise<Driver> {
     browser: 'firefox',
     submissions: harness.submissions,
     setServerData: (data) => harness.setServerData(data),
-    openFixture: async (name) => puppeteerTab(await harness.openFixture(name), filesDir),
+    openFixture: async (name) => puppeteerTab(await harness.openFixture(name), filesDir, harness.adoptWindow),
     async openExtensionPage(path) {
-      return puppeteerTab(await harness.openExtensionPage(path), filesDir, true);
+      return puppeteerTab(await harness.openExtensionPage(path), filesDir, harness.adoptWindow, true);
     },
     async close() {
       await harness.close();

@@ -42,6 +42,8 @@ export interface FirefoxHarness {
   openFixture(name: string, page?: Page): Promise<Page>;
   /** Opens an extension page (e.g. `popup.html`) at moz-extension://<EXTENSION_UUID>/. */
   openExtensionPage(path: string): Promise<Page>;
+  /** A window a page opened (window.open), once the fake server has answered its document. */
+  adoptWindow(page: Page): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -204,16 +206,20 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     }
   }
 
-  // Interception is per tab: every tab, also one the extension opens, gets the fake server.
-  const hooked = new WeakSet<Page>();
-  async function intercept(page: Page): Promise<Page> {
-    if (hooked.has(page)) return page;
-    hooked.add(page);
-    page.setDefaultTimeout(30_000);
-    page.on('request', (request) => void answer(page, request));
-    await postedBodies.listen(page);
-    await page.setRequestInterception(true);
-    return page;
+  // Interception is per tab: every tab, also one the extension or a page opens, gets the fake server.
+  const hooked = new WeakMap<Page, Promise<Page>>();
+  function intercept(page: Page): Promise<Page> {
+    let hooking = hooked.get(page);
+    if (!hooking) {
+      page.setDefaultTimeout(30_000);
+      page.on('request', (request) => void answer(page, request));
+      hooking = postedBodies
+        .listen(page)
+        .then(() => page.setRequestInterception(true))
+        .then(() => page);
+      hooked.set(page, hooking);
+    }
+    return hooking;
   }
   const onTarget = async (target: Target) => {
     const page = await target.page().catch(() => null);
@@ -237,6 +243,28 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const href = extensionUrl(path);
       page.goto(href).catch(() => undefined);
       await waitForDocument(page, href);
+      return page;
+    },
+    async adoptWindow(page) {
+      await intercept(page);
+      // A window.open tab asks for its document at once: if that request went out before the tab's
+      // interception was on, it met the closed proxy port. Then it is asked again, now answered.
+      const loaded = () =>
+        page
+          .evaluate(() =>
+            document.readyState === 'complete' && location.href !== 'about:blank'
+              ? { failed: document.documentURI.startsWith('about:neterror') }
+              : undefined,
+          )
+          .catch(() => undefined);
+      const until = Date.now() + 30_000;
+      let state = await loaded();
+      while (!state) {
+        if (Date.now() > until) throw new Error(`the opened window did not load (it shows ${page.url()})`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = await loaded();
+      }
+      if (state.failed) await page.reload();
       return page;
     },
     async close() {

@@ -3,7 +3,8 @@
  * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
  * popup listing the pushes read from them; and a partly read form that lists what it did not check
  * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
- * is a tab of its own. (The upload window flow, which needs window.open events: real.e2e.ts.)
+ * is a tab of its own; the order upload in its own window, where the converter puts the template
+ * into the window's field and the buyers it uploads reach the form.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, launchDriver } from '../driver';
@@ -20,6 +21,19 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the real portal’s structures', () => {
+  it('reads the form inside the portal’s iframe, its coupons arriving from the service later', async () => {
+    const tab = await browser.openFixture('portal.en');
+    const frame = await tab.frame('coupon-push-real.en', `${F}ddlCoupon`);
+    await expect.poll(() => frame.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    expect(await tab.count('[data-qpp="panel"]')).toBe(0);
+    await expect.poll(() => frame.count(`${F}ddlCoupon option`), { timeout: 15_000 }).toBe(5);
+    await frame.select(`${F}ddlCoupon`, '1207399');
+    await expect
+      .poll(() => frame.count(panel('[data-finding="coupon-qstore-only"]')), { timeout: 10_000 })
+      .toBe(1);
+    await tab.close();
+  });
+
   it('counts down beside the grid history’s rows in the portal’s frame; the popup lists those pushes', async () => {
     const tab = await browser.openFixture('portal.en');
     const frame = await tab.frame('coupon-push-real.en', `${F}btnHistory`);
@@ -40,6 +54,42 @@ describe('the real portal’s structures', () => {
     expect(text).toContain('1207384');
     expect(text).toContain('1207391');
     await popup.close();
+    await tab.close();
+  });
+
+  it('offers the converter in the upload window, puts the template into its field, and the buyers reach the form', async () => {
+    const tab = await browser.openFixture('coupon-push-real.en');
+    await tab.click(`${F}rdoTypeComp`);
+    // The push page itself holds no upload field: no converter there.
+    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    expect(await tab.count('[data-qpp="order-converter"]')).toBe(0);
+    const upload = await tab.opened(() => tab.click(`${F}btnOrderUploadOpen`));
+    expect(await upload.evaluate(() => document.title)).toBe('Qoo10 - QSM');
+    await expect.poll(() => upload.count('[data-qpp="order-converter"]'), { timeout: 15_000 }).toBe(1);
+    const converter = await upload.frame('/converter.html', '[data-order-paste]');
+    await converter.fill('[data-order-paste]', '262749754\n262749886');
+    await converter.click('[data-order-read]');
+    await converter.waitFor('[data-order-summary]');
+    await converter.click('[data-order-put]');
+    await converter.waitFor('[data-order-put-done]');
+    expect(
+      await upload.evaluate(
+        () => (document.getElementById('fileExcel') as HTMLInputElement).files?.[0]?.name,
+      ),
+    ).toMatch(/^orders-\d{8}\.xlsx$/);
+    // "Upload File" closes its own window inside the click handler, so a driver click can outlive its
+    // page and fail ("Target page ... has been closed"); press it from a task of the page's own.
+    const closed = upload.closed();
+    await upload.evaluate(() => {
+      setTimeout(() => document.getElementById('btnUpload')?.click(), 0);
+    });
+    await closed;
+    // The window handed the buyers to the form's grid; the panel reads them.
+    await expect.poll(() => tab.count('#__grid_Buyers .objbox tr[idd]'), { timeout: 10_000 }).toBe(5);
+    await tab.click('#__grid_Buyers .xhdr img');
+    await expect
+      .poll(() => tab.text(panel('[data-draft="recipients"]')), { timeout: 10_000 })
+      .toMatch(/5\D+5|5 of 5|5\/5/);
     await tab.close();
   });
 
