@@ -31,7 +31,7 @@ import {
 import type { PushDraft, Settings } from '../lib/schema';
 import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
 import { isFromNewerVersion, type StoredArea } from '../lib/versioned';
-import { followStorage } from './follow';
+import { followStorage, preloadedValue } from './follow';
 import { templatesItem } from './templates';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
@@ -122,13 +122,25 @@ export async function newerVersionAreas(): Promise<StoredArea[]> {
 
 /** The known pushes as a signal that follows storage until `abort`; empty until storage answers. */
 export function pushesSignal(abort: AbortSignal): ReadonlySignal<StoredPush[]> {
-  const store = followStorage(migrate(null), loadPushes, watchPushes, abort);
+  const store = followStorage(
+    migrate(null),
+    loadPushes,
+    watchPushes,
+    abort,
+    preloadedValue('pushes', migrate),
+  );
   return computed(() => pushRecords(store.value));
 }
 
 /** The settings as a signal that follows storage until `abort`; the defaults until storage answers. */
 export function settingsSignal(abort: AbortSignal): ReadonlySignal<StoredSettings> {
-  return followStorage(migrateSettings(null), loadSettings, watchSettings, abort);
+  return followStorage(
+    migrateSettings(null),
+    loadSettings,
+    watchSettings,
+    abort,
+    preloadedValue('settings', migrateSettings),
+  );
 }
 
 /** The rules' part of the settings, for `checkPush` and the page's `settings` signal. */

@@ -19,7 +19,7 @@ import {
   type TemplateStore,
   templatesWriteBack,
 } from '../lib/templates';
-import { followStorage } from './follow';
+import { followStorage, preloadedValue } from './follow';
 
 export const templatesItem = storage.defineItem<unknown>('local:templates', { fallback: null });
 
@@ -91,6 +91,12 @@ export async function importTemplates(
 
 /** The templates as a signal that follows storage until `abort`; empty until storage answers. */
 export function templatesSignal(abort: AbortSignal): ReadonlySignal<PushTemplate[]> {
-  const store = followStorage<TemplateStore | null>(null, () => loadTemplates(), watchTemplates, abort);
+  const store = followStorage<TemplateStore | null>(
+    null,
+    () => loadTemplates(),
+    watchTemplates,
+    abort,
+    preloadedValue('templates', (raw) => migrateTemplates(raw, new Date())),
+  );
   return computed(() => store.value?.templates ?? []);
 }

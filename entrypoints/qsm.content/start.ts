@@ -6,6 +6,7 @@ import { computed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
 import { adoptLocalZoneNames } from '../../lib/format';
+import { rememberPreloaded } from '../../platform/follow';
 import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
 import { LOCAL_ZONE_KEY } from '../../platform/ui';
 import { extensionAlive } from './alive';
@@ -28,15 +29,21 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
 
 /**
  * One read of extension storage (which no page can write) before anything is drawn: the machine's
- * zone named by the background (so no Intl object is built here), and the e2e harness's flag that
- * opens the shadow roots its selectors can pierce.
+ * zone named by the background (so no Intl object is built here), the pushes, settings and templates
+ * (so the first drawing shows them, not the fallbacks), and the e2e harness's flag that opens the
+ * shadow roots its selectors can pierce.
  */
+/** The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts). */
+const PRELOADED_KEYS = ['pushes', 'settings', 'templates'];
+
 async function readEnvironment(): Promise<void> {
-  const stored: Record<string, unknown> = await browser.storage.local
-    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY])
-    .catch(() => ({}));
+  const stored: Record<string, unknown> | null = await browser.storage.local
+    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, ...PRELOADED_KEYS])
+    .catch(() => null);
+  if (!stored) return;
   if (stored[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
   adoptLocalZoneNames(stored[LOCAL_ZONE_KEY], new Date());
+  rememberPreloaded(stored, PRELOADED_KEYS);
 }
 
 export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {

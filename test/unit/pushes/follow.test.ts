@@ -1,0 +1,69 @@
+/**
+ * The page's stored-value signals: with the start-up read's value they show it from the first
+ * drawing, and only a newer value (the read that follows, or a change) changes them again.
+ */
+import { effect } from '@preact/signals-core';
+import { describe, expect, it } from 'vitest';
+import { followStorage, preloadedValue, rememberPreloaded } from '../../../platform/follow';
+
+type Watcher = (next: { n: number }) => void;
+
+function source(loaded: { n: number }) {
+  let watcher: Watcher | undefined;
+  let resolve: (value: { n: number }) => void = () => {};
+  const load = () =>
+    new Promise<{ n: number }>((r) => {
+      resolve = r;
+    });
+  const watch = (callback: Watcher) => {
+    watcher = callback;
+    return () => {
+      watcher = undefined;
+    };
+  };
+  return { load, watch, answer: () => resolve(loaded), change: (next: { n: number }) => watcher?.(next) };
+}
+
+/** Every value the signal takes, the first included. */
+function values(signal: { value: { n: number } }): number[] {
+  const seen: number[] = [];
+  effect(() => {
+    seen.push(signal.value.n);
+  });
+  return seen;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('followStorage', () => {
+  it('shows the fallback, then what the read finds', async () => {
+    const s = source({ n: 2 });
+    const seen = values(followStorage({ n: 0 }, s.load, s.watch, new AbortController().signal));
+    s.answer();
+    await settle();
+    expect(seen).toEqual([0, 2]);
+  });
+
+  it('starts with the start-up read’s value and is not redrawn when the read finds the same', async () => {
+    rememberPreloaded({ area: { n: 2 } }, ['area', 'missing']);
+    const start = preloadedValue('area', (raw) => raw as { n: number });
+    expect(preloadedValue('missing', (raw) => raw)).toEqual({ value: null });
+    expect(preloadedValue('never-read', (raw) => raw)).toBeUndefined();
+    const s = source({ n: 2 });
+    const seen = values(followStorage({ n: 0 }, s.load, s.watch, new AbortController().signal, start));
+    s.answer();
+    await settle();
+    expect(seen).toEqual([2]);
+  });
+
+  it('takes a newer stored value than the start-up read’s, and every change after it', async () => {
+    const s = source({ n: 3 });
+    const seen = values(
+      followStorage({ n: 0 }, s.load, s.watch, new AbortController().signal, { value: { n: 2 } }),
+    );
+    s.answer();
+    await settle();
+    s.change({ n: 4 });
+    expect(seen).toEqual([2, 3, 4]);
+  });
+});
