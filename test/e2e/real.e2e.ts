@@ -2,9 +2,8 @@
  * The real portal's structures, the Chromium-only parts (fixtures coupon-push-real, portal), with
  * coupons and history from the page's JSON services by POST: the history's DHTMLX grids given
  * countdowns that keep the grid's fixed layout, and the popup listing the pushes read from them; the
- * panel's page report downloaded; the content script answering a report request on a page where the
- * loader found no work; "open QSM" going to the push page last seen. (The portal's iframe, the upload
- * window and the popup's page report run in both browsers: flows/real.e2e.ts.)
+ * panel's page report downloaded; "open QSM" going to the push page last seen. (The portal's iframe,
+ * the upload window and the popup's page report run in both browsers: flows/real.e2e.ts.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,31 +98,6 @@ describe('the real portal’s structures (Chromium)', () => {
     await page.close();
   });
 
-  it('answers the popup’s page report request, also on a page where the loader found no work', async () => {
-    const qsm = await harness.openFixture('other-page.zh');
-    await qsm.bringToFront();
-    const asker = await harness.openExtensionPage('options.html');
-    const report = await asker.evaluate(async () => {
-      const g = globalThis as unknown as ExtensionGlobals;
-      const [tab] = (await g.chrome.tabs.query({})).filter((t) => (t.url ?? '').includes('other-page.zh'));
-      for (let attempt = 0; attempt < 20; attempt++) {
-        const answer = await g.chrome.tabs
-          .sendMessage(tab?.id ?? -1, { type: 'qpp:page-report' }, { frameId: 0 })
-          .catch(() => undefined);
-        if (answer)
-          return answer as { kind: string; frames: { url: string; adapter: { form: { found: boolean } } }[] };
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      return null;
-    });
-    expect(report?.kind).toBe('qsm-push-pilot/page-report');
-    expect(report?.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/other-page.zh.aspx');
-    expect(report?.frames[0]?.adapter.form.found).toBe(false);
-    expect(JSON.stringify(report)).not.toContain('1207384');
-    await asker.close();
-    await qsm.close();
-  });
-
   it('opens the push page last seen from the popup, by its address without the query', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     const stored = await popup.evaluate(async () => {
@@ -159,7 +133,6 @@ interface ExtensionGlobals {
     storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
     tabs: {
       query(query: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]>;
-      sendMessage(id: number, message: unknown, options: { frameId: number }): Promise<unknown>;
     };
   };
 }

@@ -3,11 +3,11 @@
  * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
  * popup listing the pushes read from them; and a partly read form that lists what it did not check
  * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
- * is a tab of its own; the order upload in its own window, where the converter puts the template
+ * is a tab of its own (also of a page where the loader found no work); the order upload in its own window, where the converter puts the template
  * into the window's field and the buyers it uploads reach the form.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Driver, launchDriver } from '../driver';
+import { type Driver, launchDriver, type Tab } from '../driver';
 import { panel } from './form';
 
 const F = '#ctl00_ContentPlaceHolder1_';
@@ -112,6 +112,24 @@ describe('the popup’s page report', () => {
   const offer = '[data-qpp="page-report-offer"]';
   const download = `${offer} [data-qpp="page-report-download"]`;
 
+  /** Clicks the popup's page report button; the report it then offers, as the file's text and parsed. */
+  async function askPopup(popup: Tab) {
+    await popup.click(`${offer} [data-qpp="page-report"]`);
+    await popup.waitFor(download);
+    expect(await popup.attr(download, 'download')).toBe('qsm-page-report.json');
+    expect(await popup.count(`${offer} [data-qpp="page-report-copy"]`)).toBe(1);
+    expect(await popup.count(`${offer} [data-qpp="page-report-note"]`)).toBe(0);
+    const json = await popup.evaluate(async (selector) => {
+      const link = document.querySelector(selector) as HTMLAnchorElement;
+      return (await fetch(link.href)).text();
+    }, download);
+    const report = JSON.parse(json) as {
+      kind: string;
+      frames: { url: string; adapter: { form: { found: boolean } } }[];
+    };
+    return { json, report };
+  }
+
   it('reports on the QSM tab used last when the popup is a tab of its own; the report holds no page data', async () => {
     const popup = await browser.openExtensionPage('popup.html');
     // No QSM tab open: the popup says what to do, and offers nothing to send.
@@ -136,25 +154,24 @@ describe('the popup’s page report', () => {
     ].filter((value): value is string => Boolean(value));
     expect(values.length).toBeGreaterThan(5);
 
-    await popup.click(`${offer} [data-qpp="page-report"]`);
-    await popup.waitFor(download);
-    expect(await popup.attr(download, 'download')).toBe('qsm-page-report.json');
-    expect(await popup.count(`${offer} [data-qpp="page-report-copy"]`)).toBe(1);
-    expect(await popup.count(`${offer} [data-qpp="page-report-note"]`)).toBe(0);
-    const json = await popup.evaluate(async (selector) => {
-      const link = document.querySelector(selector) as HTMLAnchorElement;
-      return (await fetch(link.href)).text();
-    }, download);
-    const report = JSON.parse(json) as {
-      kind: string;
-      frames: { url: string; adapter: { form: { found: boolean } } }[];
-    };
+    const { json, report } = await askPopup(popup);
     expect(report.kind).toBe('qsm-push-pilot/page-report');
     expect(report.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/coupon-push-real.en.aspx');
     expect(report.frames[0]?.adapter.form.found).toBe(true);
     for (const value of values) expect(json).not.toContain(value);
     await popup.click(`${offer} [data-qpp="page-report-copy"]`);
     await expect.poll(() => popup.text(`${offer} [data-qpp="page-report-note"]`)).toBe('Copied');
+    await popup.close();
+    await qsm.close();
+  });
+
+  it('asks a QSM page where the loader found no work, which loads its features to answer', async () => {
+    const qsm = await browser.openFixture('other-page.zh');
+    const popup = await browser.openExtensionPage('popup.html');
+    const { json, report } = await askPopup(popup);
+    expect(report.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/other-page.zh.aspx');
+    expect(report.frames[0]?.adapter.form.found).toBe(false);
+    expect(json).not.toContain('1207384');
     await popup.close();
     await qsm.close();
   });
