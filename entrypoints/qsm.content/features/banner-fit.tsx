@@ -14,6 +14,7 @@ import { t } from '../../../lib/i18n';
 import type { Feature, QsmPage } from '../feature';
 import { embedFrame } from '../frame';
 import { mountInShadow } from '../mount';
+import { putFile } from '../put-file';
 
 /** The findings the fitter can mend. */
 const FITTABLE = new Set(['banner-size', 'banner-format']);
@@ -21,18 +22,6 @@ const FITTABLE = new Set(['banner-size', 'banner-format']);
 const frameCss = `
 iframe { display: block; width: 100%; min-width: 560px; max-width: 900px; height: 420px; border: 0; margin-top: 6px; background: transparent; }
 `;
-
-/** Puts a file into QSM's banner input as if picked, firing the events the page and we listen for. */
-export function putBannerFile(input: HTMLInputElement, file: File): boolean {
-  if (!input.isConnected || input.disabled) return false;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  if (input.files?.length !== 1) return false;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-}
 
 function Offer({ page, open, onOpen }: { page: QsmPage; open: Signal<boolean>; onOpen: () => void }) {
   const fittable = page.findings.value.some((finding) => FITTABLE.has(finding.code));
@@ -74,7 +63,7 @@ export const bannerFit: Feature = {
         css: frameCss,
         maxHeight: 1200,
         onFile: async (name, bytes) =>
-          putBannerFile(
+          putFile(
             input,
             new File([bytes], name, { type: name.endsWith('.png') ? 'image/png' : 'image/jpeg' }),
           ),

@@ -14,6 +14,7 @@ import type { PushForm } from '../../../lib/qsm/types';
 import type { Feature, QsmPage } from '../feature';
 import { embedFrame } from '../frame';
 import { isOwnNode } from '../mount';
+import { putFile } from '../put-file';
 
 const frameCss = `
 iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }
@@ -35,8 +36,8 @@ function isShown(element: HTMLElement): boolean {
 const nextTurn = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Puts a file into QSM's order upload input as if the seller had picked it: opens the upload
- * dialog first when it is closed, then sets `files` and fires `input` and `change` (bubbling).
+ * Puts a file into QSM's order upload input as if the seller had picked it (put-file.ts): opens the
+ * upload dialog first when it is closed.
  * `refind` asks the adapter again, for a dialog that QSM builds only when it is opened.
  */
 export async function putTemplateFile(
@@ -57,13 +58,7 @@ export async function putTemplateFile(
     }
   }
   const input = current.orderFile;
-  if (!input?.isConnected) return false;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  if (input.files?.length !== 1) return false;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  if (!input || !putFile(input, file)) return false;
   // The seller is told to click Upload File next: bring QSM's dialog into view and focus it there.
   const submit = current.orderUploadSubmit;
   if (submit?.isConnected) {
