@@ -30,7 +30,7 @@ import {
 import { qsmDate, qsmDateTime } from './qsm-format.ts';
 import {
   countFans,
-  eligibleRecipients,
+  countRecipients,
   findPush,
   findShop,
   firstShop,
@@ -167,8 +167,7 @@ export function createApp(options: AppOptions): RequestHandler {
         sendAt: qsmDateTime(push.send_at),
         status: push.status,
         registered: qsmDate(push.created_at),
-        recipients:
-          push.recipients ?? (push.status === 'scheduled' ? eligibleRecipients(db, push).length : 0),
+        recipients: push.recipients ?? (push.status === 'scheduled' ? countRecipients(db, push) : 0),
       })),
     };
   }
@@ -242,7 +241,7 @@ export function createApp(options: AppOptions): RequestHandler {
         sendAt: stored.send_at,
         cancelDeadline: toJstIso(deadline),
         cancellable: now < deadline,
-        recipients: eligibleRecipients(db, stored).length,
+        recipients: countRecipients(db, stored),
         warnings: outcome.findings.filter((finding) => finding.severity !== 'error'),
       }),
     );

@@ -1,7 +1,7 @@
 /**
  * The dispatcher: at the send time, each scheduled push goes out exactly once per eligible recipient
  * and channel into the outbox. Idempotent by construction: the outbox's UNIQUE (push, recipient,
- * channel) drops repeats, and the push is marked sent in the same write transaction.
+ * channel) drops repeats, and the push is marked sent in the same write transaction as its last message.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import {
@@ -23,6 +23,8 @@ import {
   findCoupon,
   findShop,
   type Recipient,
+  recipientPages,
+  type Shop,
   type ShopCoupon,
   type StoredPush,
 } from './store.ts';
@@ -49,13 +51,15 @@ function period(coupon: ShopCoupon): string {
   return `${qsmDateTime(coupon.valid_from)} ~ ${qsmDateTime(coupon.valid_to)}`;
 }
 
-/** The three messages one recipient gets for a push. */
-export function messagesFor(
-  push: StoredPush,
-  shopName: string,
-  coupon: ShopCoupon,
-  to: Recipient,
-): Message[] {
+/** What a push says on each channel: the same for every recipient, so rendered once a push. */
+interface ChannelMessage {
+  channel: Channel;
+  subject: string | null;
+  body: string;
+  addressOf: (to: Recipient) => string;
+}
+
+function pushMessages(push: StoredPush, shopName: string, coupon: ShopCoupon): ChannelMessage[] {
   const bestItems =
     push.items.mode === 'auto' ? [topItemsCaption(push.items.topN)] : push.items.itemIds.map(itemLabel);
   const email = [
@@ -70,10 +74,25 @@ export function messagesFor(
   ].join('\n');
   const note = `${shopName}のショップクーポンが発行されました。${couponLine(coupon)} 利用期間: ${period(coupon)}`;
   return [
-    { channel: 'qpost', address: to.id, subject: null, body: note },
-    { channel: 'email', address: to.email, subject: EMAIL_SUBJECT, body: email },
-    { channel: 'app', address: to.id, subject: null, body: APP_PUSH_TEXT },
+    { channel: 'qpost', subject: null, body: note, addressOf: (to) => to.id },
+    { channel: 'email', subject: EMAIL_SUBJECT, body: email, addressOf: (to) => to.email },
+    { channel: 'app', subject: null, body: APP_PUSH_TEXT, addressOf: (to) => to.id },
   ];
+}
+
+/** The three messages one recipient gets for a push. */
+export function messagesFor(
+  push: StoredPush,
+  shopName: string,
+  coupon: ShopCoupon,
+  to: Recipient,
+): Message[] {
+  return pushMessages(push, shopName, coupon).map(({ channel, subject, body, addressOf }) => ({
+    channel,
+    address: addressOf(to),
+    subject,
+    body,
+  }));
 }
 
 export interface DispatchReport {
@@ -83,38 +102,47 @@ export interface DispatchReport {
   added: number;
 }
 
-/** Recipients written per transaction by the asynchronous dispatcher, between turns of the event loop. */
-export const DISPATCH_BATCH = 1000;
+/**
+ * How long one write transaction of the asynchronous dispatcher may hold the event loop before it
+ * commits and yields: sized by time, not by count, so a slow or busy machine writes fewer per turn.
+ */
+export const DISPATCH_SLICE_MS = 20;
+/** Recipients read at a time; a transaction reads as many pages as fit its time. */
+const PAGE = 250;
 
-/** One batch of a push's messages: outbox rows, INSERT OR IGNORE, so a batch written twice adds nothing. */
-function writeBatch(
+/**
+ * Writes one recipient's messages for a push: outbox rows, INSERT OR IGNORE, so a recipient written
+ * twice adds nothing. One statement and one rendering of the messages serve the whole push.
+ */
+function recipientWriter(
   db: DatabaseSync,
   push: StoredPush,
-  shopName: string,
-  coupon: ShopCoupon,
-  recipients: readonly Recipient[],
+  shop: Shop | null,
+  coupon: ShopCoupon | null,
   createdAt: string,
-): number {
+): (to: Recipient) => number {
+  if (!shop || !coupon) return () => 0;
+  const messages = pushMessages(push, shop.name, coupon);
   const insert = db.prepare(
     `INSERT OR IGNORE INTO outbox (push_id, recipient_id, channel, address, subject, body, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  let added = 0;
-  for (const recipient of recipients) {
-    for (const message of messagesFor(push, shopName, coupon, recipient)) {
+  return (to) => {
+    let added = 0;
+    for (const message of messages) {
       const { changes } = insert.run(
         push.id,
-        recipient.id,
+        to.id,
         message.channel,
-        message.address,
+        message.addressOf(to),
         message.subject,
         message.body,
         createdAt,
       );
       added += Number(changes);
     }
-  }
-  return added;
+    return added;
+  };
 }
 
 function markSent(db: DatabaseSync, push: StoredPush, recipients: number, createdAt: string): void {
@@ -129,10 +157,15 @@ export function dispatchDue(db: DatabaseSync, now: Date): DispatchReport {
     const report: DispatchReport = { sent: [], added: 0 };
     const createdAt = toJstIso(now);
     for (const push of duePushes(db, now)) {
-      const shop = findShop(db, push.shop_id);
-      const coupon = findCoupon(db, push.shop_id, push.coupon_number);
+      const write = recipientWriter(
+        db,
+        push,
+        findShop(db, push.shop_id),
+        findCoupon(db, push.shop_id, push.coupon_number),
+        createdAt,
+      );
       const recipients = eligibleRecipients(db, push);
-      if (shop && coupon) report.added += writeBatch(db, push, shop.name, coupon, recipients, createdAt);
+      for (const recipient of recipients) report.added += write(recipient);
       markSent(db, push, recipients.length, createdAt);
       report.sent.push({ id: String(push.id), recipients: recipients.length });
     }
@@ -143,40 +176,63 @@ export function dispatchDue(db: DatabaseSync, now: Date): DispatchReport {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface AsyncDispatchOptions {
+  /** Most recipients one transaction writes (default: no cap but time). */
   batch?: number;
+  /** How long one transaction may run, in ms (default DISPATCH_SLICE_MS); at least one recipient each. */
+  sliceMs?: number;
   /** Called after each committed batch (tests use it to stop a run half way, as a crash would). */
   afterBatch?: (pushId: number, written: number) => void;
 }
 
 /**
- * `dispatchDue` without stalling the server: each push's recipients are read and written `batch` at
- * a time (in id order), each batch its own transaction, with a turn of the event loop between batches. Still exactly
- * once: a batch written again (after a crash, or by an overlapping run) adds nothing, because of the
- * outbox's UNIQUE (push, recipient, channel), and a push is marked sent only with its last batch.
+ * `dispatchDue` without stalling the server: each push's recipients are read a page at a time (in
+ * id order) and written in transactions of about `sliceMs` each, with a turn of the event loop
+ * between them. Still exactly once: a recipient written again (after a crash, or by an overlapping
+ * run) adds nothing, because of the outbox's UNIQUE (push, recipient, channel), and a push is marked
+ * sent only with its last batch.
  */
 export async function dispatchDueAsync(
   db: DatabaseSync,
   now: Date,
   options: AsyncDispatchOptions = {},
 ): Promise<DispatchReport> {
-  const size = options.batch ?? DISPATCH_BATCH;
+  const most = Math.max(1, Math.floor(options.batch ?? Number.POSITIVE_INFINITY));
+  const sliceMs = options.sliceMs ?? DISPATCH_SLICE_MS;
   const report: DispatchReport = { sent: [], added: 0 };
   const createdAt = toJstIso(now);
   for (const push of duePushes(db, now)) {
-    const shop = findShop(db, push.shop_id);
-    const coupon = findCoupon(db, push.shop_id, push.coupon_number);
+    const write = recipientWriter(
+      db,
+      push,
+      findShop(db, push.shop_id),
+      findCoupon(db, push.shop_id, push.coupon_number),
+      createdAt,
+    );
+    const next = recipientPages(db, push);
     let done = 0;
-    let after: string | null = null;
+    let after = '';
+    // One transaction: pages of recipients until the time or the cap is up; true once all are written.
+    const slice = (): boolean => {
+      const until = performance.now() + sliceMs;
+      let written = 0;
+      for (;;) {
+        const want = Math.min(PAGE, most - written);
+        const page = next(after, want);
+        for (const recipient of page) {
+          report.added += write(recipient);
+          after = recipient.id;
+          written++;
+          done++;
+          if (written >= most || performance.now() >= until) return false;
+        }
+        if (page.length < want) {
+          markSent(db, push, done, createdAt);
+          return true;
+        }
+      }
+    };
     for (;;) {
-      const slice = eligibleRecipients(db, push, { after, limit: size });
-      const last = slice.length < size;
-      report.added += inTransaction(db, () => {
-        const added = shop && coupon ? writeBatch(db, push, shop.name, coupon, slice, createdAt) : 0;
-        if (last) markSent(db, push, done + slice.length, createdAt);
-        return added;
-      });
-      done += slice.length;
-      after = slice.at(-1)?.id ?? after;
+      const last = inTransaction(db, slice);
       options.afterBatch?.(push.id, done);
       if (last) break;
       await turn();

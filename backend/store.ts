@@ -2,7 +2,7 @@
  * The sandbox's reads and writes. Rows are parsed with zod on the way out, so the rest of the backend
  * works with typed values and the lib/ contracts (PushRecord) rather than SQLite's loose rows.
  */
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { z } from 'zod';
 import {
   type Coupon,
@@ -152,43 +152,58 @@ export function pushOrders(db: DatabaseSync, pushId: number): string[] {
 /**
  * Who receives a push: for an ad push the fans registered within its period (or all fans), for a
  * compensation push the buyers of its ticked orders; in both, only customers with a verified e-mail
- * who did not opt out of coupon notices. Each customer once.
+ * who did not opt out of coupon notices. Each customer once. `key` is the column recipients are
+ * ordered and paged by (for fans f.customer_id, the fans key's order, so a page is an index range).
  */
-export function eligibleRecipients(
+function recipientQuery(push: StoredPush): { sql: string; params: SQLInputValue[]; key: string } {
+  const reachable = 'c.email_verified = 1 AND c.coupon_opt_out = 0';
+  if (push.type !== 'ad') {
+    return {
+      sql: `SELECT DISTINCT c.id, c.email FROM push_orders p
+            JOIN orders o ON o.number = p.order_number AND o.shop_id = ?
+            JOIN customers c ON c.id = o.customer_id
+            WHERE p.push_id = ? AND ${reachable}`,
+      params: [push.shop_id, push.id],
+      key: 'c.id',
+    };
+  }
+  const fans =
+    'SELECT c.id, c.email FROM fans f JOIN customers c ON c.id = f.customer_id WHERE f.shop_id = ?';
+  return push.audience_from !== null && push.audience_to !== null
+    ? {
+        sql: `${fans} AND f.registered_on BETWEEN ? AND ? AND ${reachable}`,
+        params: [push.shop_id, push.audience_from, push.audience_to],
+        key: 'f.customer_id',
+      }
+    : { sql: `${fans} AND ${reachable}`, params: [push.shop_id], key: 'f.customer_id' };
+}
+
+/** Every recipient of a push, in id order. */
+export function eligibleRecipients(db: DatabaseSync, push: StoredPush): Recipient[] {
+  const { sql, params } = recipientQuery(push);
+  return db
+    .prepare(`${sql} ORDER BY c.id`)
+    .all(...params)
+    .map((row) => recipientRow.parse(row));
+}
+
+/** How many recipients a push has, without reading them. */
+export function countRecipients(db: DatabaseSync, push: StoredPush): number {
+  const { sql, params } = recipientQuery(push);
+  return countRow.parse(db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params)).n;
+}
+
+/**
+ * A push's recipients a page at a time, for the batched dispatcher: `next(after, limit)` gives up to
+ * `limit` recipients with ids after `after`, in id order, from one statement prepared once.
+ */
+export function recipientPages(
   db: DatabaseSync,
   push: StoredPush,
-  page: { after: string | null; limit: number } | null = null,
-): Recipient[] {
-  const reachable = 'c.email_verified = 1 AND c.coupon_opt_out = 0';
-  // A page of recipients (ids after `after`, in id order), for the batched dispatcher; fans page by
-  // f.customer_id (the fans key's order, so a page is an index range rather than a sort).
-  const paged = (id: string) =>
-    page ? `AND ${id} > ? ORDER BY ${id} LIMIT ${Math.max(1, Math.floor(page.limit))}` : 'ORDER BY c.id';
-  const after = page ? [page.after ?? ''] : [];
-  const rows =
-    push.type === 'ad'
-      ? push.audience_from !== null && push.audience_to !== null
-        ? db
-            .prepare(
-              `SELECT c.id, c.email FROM fans f JOIN customers c ON c.id = f.customer_id
-               WHERE f.shop_id = ? AND f.registered_on BETWEEN ? AND ? AND ${reachable} ${paged('f.customer_id')}`,
-            )
-            .all(push.shop_id, push.audience_from, push.audience_to, ...after)
-        : db
-            .prepare(
-              `SELECT c.id, c.email FROM fans f JOIN customers c ON c.id = f.customer_id
-               WHERE f.shop_id = ? AND ${reachable} ${paged('f.customer_id')}`,
-            )
-            .all(push.shop_id, ...after)
-      : db
-          .prepare(
-            `SELECT DISTINCT c.id, c.email FROM push_orders p
-             JOIN orders o ON o.number = p.order_number AND o.shop_id = ?
-             JOIN customers c ON c.id = o.customer_id
-             WHERE p.push_id = ? AND ${reachable} ${paged('c.id')}`,
-          )
-          .all(push.shop_id, push.id, ...after);
-  return rows.map((row) => recipientRow.parse(row));
+): (after: string, limit: number) => Recipient[] {
+  const { sql, params, key } = recipientQuery(push);
+  const page = db.prepare(`${sql} AND ${key} > ? ORDER BY ${key} LIMIT ?`);
+  return (after, limit) => page.all(...params, after, limit).map((row) => recipientRow.parse(row));
 }
 
 export interface NewPush {

@@ -82,20 +82,46 @@ describe('dispatchDueAsync', () => {
     expect(turns).toBeGreaterThanOrEqual(FANS / 100 - 1);
   });
 
+  it('commits and yields when a transaction has used its time, whatever the count', async () => {
+    const batches: number[] = [];
+    let turns = 0;
+    let finished = false;
+    const tick = () => {
+      if (finished) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    // No count cap and no time: each transaction writes the one recipient it must, then yields.
+    await dispatchDueAsync(db, new Date(SEND_AT), {
+      sliceMs: 0,
+      afterBatch: (_id, written) => batches.push(written),
+    });
+    finished = true;
+    expect(batches.slice(0, FANS)).toEqual(Array.from({ length: FANS }, (_, i) => i + 1));
+    expect(turns).toBeGreaterThanOrEqual(FANS - 1);
+    expect(findPush(db, pushId)).toMatchObject({ status: 'sent', recipients: FANS });
+  });
+
   it('reaches every recipient exactly once on each channel after a crash half way', async () => {
     const crash = new Error('killed');
+    // Batches end by time as well as by count, so the crash comes after the first commit past 900.
+    let crashedAt = 0;
     await expect(
       dispatchDueAsync(db, new Date(SEND_AT), {
         batch: 300,
         afterBatch: (_id, written) => {
+          crashedAt = written;
           if (written >= 900) throw crash;
         },
       }),
     ).rejects.toBe(crash);
     expect(findPush(db, pushId)?.status).toBe('scheduled');
-    expect(perRecipient(db)).toHaveLength(900);
+    // Consistent half way: each recipient written so far has all its channels, nobody else has any.
+    expect(perRecipient(db)).toHaveLength(crashedAt);
+    expect(new Set(perRecipient(db))).toEqual(new Set([CHANNELS.length]));
     const report = await dispatchDueAsync(db, new Date(SEND_AT), { batch: 300 });
-    expect(report.added).toBe((FANS - 900) * CHANNELS.length);
+    expect(report.added).toBe((FANS - crashedAt) * CHANNELS.length);
     expect(findPush(db, pushId)).toMatchObject({ status: 'sent', recipients: FANS });
     const counts = perRecipient(db);
     expect(counts).toHaveLength(FANS);

@@ -11,10 +11,17 @@ import {
   APP_PUSH_TEXT,
   CHANNELS,
   dispatchDue,
+  dispatchDueAsync,
   EMAIL_SUBJECT,
   startDispatcher,
 } from '../../../backend/dispatch.ts';
-import { findPush, insertPush, type NewPush } from '../../../backend/store.ts';
+import {
+  countRecipients,
+  eligibleRecipients,
+  findPush,
+  insertPush,
+  type NewPush,
+} from '../../../backend/store.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOP = 'shop-a';
@@ -216,6 +223,40 @@ describe('dispatchDue', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('dispatchDueAsync', () => {
+  const kinds: [string, Partial<NewPush>][] = [
+    ['ad, all periods', {}],
+    ['ad with a period', { period: { from: '2026-11-01', to: '2026-11-20' } }],
+    [
+      'compensation, one buyer twice',
+      { type: 'compensation', orderNumbers: ['262749754', '2627497550', '262749756', '262749757'] },
+    ],
+  ];
+
+  it.each(kinds)('%s: one recipient a transaction writes what one transaction does', async (_, overrides) => {
+    const id = insertPush(db, push(overrides));
+    const stored = findPush(db, id);
+    if (!stored) throw new Error('push not stored');
+    const expected = eligibleRecipients(db, stored);
+    expect(countRecipients(db, stored)).toBe(expected.length);
+    const whole = openDatabase(':memory:');
+    seedShop(whole);
+    expect(insertPush(whole, push(overrides))).toBe(id);
+    dispatchDue(whole, AT_SEND);
+    // A slice of 0 ms: every transaction writes one recipient, so each page boundary is crossed.
+    const batches: number[] = [];
+    const report = await dispatchDueAsync(db, AT_SEND, {
+      sliceMs: 0,
+      afterBatch: (_id, written) => batches.push(written),
+    });
+    expect(report.sent).toEqual([{ id: String(id), recipients: expected.length }]);
+    expect(batches.slice(0, expected.length)).toEqual(expected.map((_recipient, i) => i + 1));
+    expect(outbox(db, id)).toEqual(outbox(whole, id));
+    expect(findPush(db, id)).toMatchObject({ status: 'sent', recipients: expected.length });
+    whole.close();
   });
 });
 
