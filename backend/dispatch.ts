@@ -186,7 +186,7 @@ export interface AsyncDispatchOptions {
 
 /**
  * `dispatchDue` without stalling the server: each push's recipients are read a page at a time (in
- * id order) and written in transactions of about `sliceMs` each, with a turn of the event loop
+ * id order) and written in transactions of about `sliceMs` each, commit included, with a turn of the event loop
  * between them. Still exactly once: a recipient written again (after a crash, or by an overlapping
  * run) adds nothing, because of the outbox's UNIQUE (push, recipient, channel), and a push is marked
  * sent only with its last batch.
@@ -212,8 +212,11 @@ export async function dispatchDueAsync(
     let done = 0;
     let after = '';
     // One transaction: pages of recipients until the time or the cap is up; true once all are written.
+    // Its time leaves room for the commit, which writes what the slice wrote (the last one's, measured).
+    let commitMs = 0;
+    let sliceEnd = 0;
     const slice = (): boolean => {
-      const until = performance.now() + sliceMs;
+      const until = performance.now() + Math.max(sliceMs / 4, sliceMs - commitMs);
       let written = 0;
       for (;;) {
         const want = Math.min(PAGE, most - written);
@@ -223,16 +226,19 @@ export async function dispatchDueAsync(
           after = recipient.id;
           written++;
           done++;
-          if (written >= most || performance.now() >= until) return false;
+          sliceEnd = performance.now();
+          if (written >= most || sliceEnd >= until) return false;
         }
         if (page.length < want) {
           markSent(db, push, done, createdAt);
+          sliceEnd = performance.now();
           return true;
         }
       }
     };
     for (;;) {
       const last = inTransaction(db, slice);
+      commitMs = performance.now() - sliceEnd;
       options.afterBatch?.(push.id, done);
       if (last) break;
       await turn();

@@ -54,6 +54,19 @@ describe('schema', () => {
     }
   });
 
+  it('writes a file in WAL mode, synced at checkpoints rather than at every commit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qpp-db-'));
+    try {
+      const db = openDatabase(join(dir, 'qsm.sqlite'));
+      expect(db.prepare('PRAGMA journal_mode').get()?.journal_mode).toBe('wal');
+      // 1 = NORMAL: a commit's fsync no longer stalls a long dispatch; a killed process loses nothing.
+      expect(db.prepare('PRAGMA synchronous').get()?.synchronous).toBe(1);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an outbox row twice for one push, recipient and channel', () => {
     const db = openDatabase(':memory:');
     seedDemo(db, NOW);
