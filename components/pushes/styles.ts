@@ -8,6 +8,7 @@ export const pushesCss = `
 .push-type { color: #5f6670; }
 .push-line { margin-top: 2px; }
 .countdown { font-variant-numeric: tabular-nums; font-weight: 600; }
+.countdown .duration { white-space: nowrap; }
 .countdown[data-state="cancellable"] { color: #2e7d32; }
 .countdown[data-state="closing-soon"] { color: #b26a00; }
 .countdown[data-state="closed"], .countdown[data-state="failed"] { color: #c62828; }

@@ -76,17 +76,54 @@ export function formatDuration(lang: Lang, ms: number): string {
   return days > 0 ? t(lang, 'pushes.duration.days', { days, clock }) : clock;
 }
 
-/** The one-line countdown a seller reads beside a push. */
-export function formatCountdown(lang: Lang, state: CancelState): string {
+/** The countdown's sentence with its duration apart: a page keeps the duration on one line. */
+export interface CountdownParts {
+  before: string;
+  /** Empty once nothing is left to count. */
+  duration: string;
+  after: string;
+}
+
+const DURATION_MARK = '\u0000';
+
+export function countdownParts(lang: Lang, state: CancelState): CountdownParts {
   switch (state.phase) {
     case 'cancellable':
-    case 'closing-soon':
-      return t(lang, 'pushes.countdown.left', { duration: formatDuration(lang, state.msLeft) });
+    case 'closing-soon': {
+      const sentence = t(lang, 'pushes.countdown.left', { duration: DURATION_MARK });
+      const [before = '', after = ''] = sentence.split(DURATION_MARK);
+      return { before, duration: formatDuration(lang, state.msLeft), after };
+    }
     case 'closed':
-      return t(lang, 'pushes.countdown.closed');
+      return { before: t(lang, 'pushes.countdown.closed'), duration: '', after: '' };
     default:
-      return t(lang, `pushes.status.${state.phase}`);
+      return { before: t(lang, `pushes.status.${state.phase}`), duration: '', after: '' };
   }
+}
+
+/**
+ * The countdown where a line has room for a word only (a DHTMLX grid's fixed cell): whole hours left
+ * (minutes in the last hour), or "too late"; null once QSM's own status says it all.
+ */
+export function compactCountdown(lang: Lang, state: CancelState): string | null {
+  switch (state.phase) {
+    case 'cancellable':
+    case 'closing-soon': {
+      const hours = Math.floor(state.msLeft / HOUR_MS);
+      if (hours > 0) return t(lang, 'pushes.countdown.hoursShort', { hours });
+      return t(lang, 'pushes.countdown.minutesShort', { minutes: Math.floor(state.msLeft / 60_000) });
+    }
+    case 'closed':
+      return t(lang, 'pushes.countdown.closedShort');
+    default:
+      return null;
+  }
+}
+
+/** The one-line countdown a seller reads beside a push. */
+export function formatCountdown(lang: Lang, state: CancelState): string {
+  const { before, duration, after } = countdownParts(lang, state);
+  return `${before}${duration}${after}`;
 }
 
 export type ReminderKind = 'before-deadline' | 'deadline' | 'send';

@@ -108,7 +108,8 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
     try {
       if (!textOf(row) && !checkboxIn(row).present) continue;
       const couponNumber = textOf(cell(cells, 'couponNo'));
-      const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(cell(cells, 'sendAt')));
+      const sendAtCell = cell(cells, 'sendAt');
+      const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(sendAtCell));
       const status = statusOf(textOf(cell(cells, 'status')), lang);
       if (cells.length < 3 || !couponNumber || !sendAt || !status) {
         unread.push(row);
@@ -129,6 +130,7 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
         tab,
         ...(list.kind === 'grid' ? { layout: 'grid' as const } : {}),
         element: row,
+        ...(sendAtCell ? { sendAtCell } : {}),
       });
     } catch {
       // An odd row is skipped; the others still read.

@@ -55,6 +55,8 @@ export interface HistoryRow {
   layout?: 'grid';
   /** The table row itself, for features that annotate it (countdowns). */
   element: HTMLTableRowElement;
+  /** The row's send-time cell (预期传输日期和时间), where an annotation about that time belongs. */
+  sendAtCell?: HTMLTableCellElement;
 }
 
 /**

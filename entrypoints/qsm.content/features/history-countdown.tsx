@@ -4,7 +4,7 @@ import rowCountdownCss from '../../../components/pushes/row-countdown.css?inline
 import { pushesCss } from '../../../components/pushes/styles';
 import { formatInstant } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { type CancelPhase, cancelState, isCancellable } from '../../../lib/pushes/countdown';
+import { type CancelPhase, cancelState, formatCountdown, isCancellable } from '../../../lib/pushes/countdown';
 import type { CancelListing, HistoryRowData } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { localZone } from '../../../lib/time';
@@ -14,16 +14,22 @@ import { mountInShadow } from '../mount';
 
 const css = `${pushesCss}${rowCountdownCss}
 .row-countdown.in-grid { font-size: 11px; line-height: 1; margin: 0 0 0 4px; display: inline; }
+.row-countdown.in-grid .countdown { font-weight: 400; }
 `;
 
 /** What QSM's own status cell already says (已发送, 已取消, 失败): a countdown adds nothing there. */
 const SAID_BY_QSM: ReadonlySet<CancelPhase> = new Set<CancelPhase>(['sent', 'cancelled', 'failed']);
 
-/** In a grid's fixed-height, fixed-width cell the countdown stays on the cell's one line, clipped by it. */
+/** In a grid's fixed-height, fixed-width cell the countdown stays on the cell's one line (a word: it fits). */
 const gridHostStyle = 'max-width: 100%; overflow: hidden; vertical-align: middle; white-space: nowrap;';
 
 /** What the store keeps of a row: no element, nothing the adapter may read beyond the push itself. */
-function rowData({ element: _element, layout: _layout, ...data }: HistoryRow): HistoryRowData {
+function rowData({
+  element: _element,
+  layout: _layout,
+  sendAtCell: _cell,
+  ...data
+}: HistoryRow): HistoryRowData {
   return data;
 }
 
@@ -61,25 +67,23 @@ function RowCountdown({
   const deadline = t(page.lang, 'pushes.countdown.deadline', {
     time: formatInstant(state.deadline, page.lang, zone),
   });
-  if (inGrid) {
-    return (
-      <span class="qpp row-countdown in-grid" title={isCancellable(state.phase) ? deadline : undefined}>
-        <Countdown state={state} lang={page.lang} />
-      </span>
-    );
-  }
+  // The deadline is QSM's send time less the 24 hours its form states: a tooltip, not another line.
+  // A grid's one word stands for the whole sentence, which the tooltip then says too.
+  const said = [inGrid && formatCountdown(page.lang, state), isCancellable(state.phase) && deadline];
+  const title = said.filter(Boolean).join('\n') || undefined;
   return (
-    <div class="qpp row-countdown">
-      <Countdown state={state} lang={page.lang} />
-      {isCancellable(state.phase) && <div class="muted">{deadline}</div>}
-    </div>
+    <span class={`qpp row-countdown${inGrid ? ' in-grid' : ''}`} title={title}>
+      <Countdown state={state} lang={page.lang} compact={inGrid} />
+    </span>
   );
 }
 
 /**
  * The history dialog (申请记录): every table the seller opens feeds the pushes store, a complete
  * cancel-tab listing lets the store forget applications QSM refused, and each row of the cancel tab
- * gets a live countdown to its cancel deadline, marked `data-state="closed"` once it has passed.
+ * gets a live countdown to its cancel deadline, marked `data-state="closed"` once it has passed. It
+ * fits into QSM's row (test/e2e/flows/history-layout.e2e.ts): under the date in a table's send-time
+ * cell, a word after the status in a grid's one-line cell; QSM's column widths stay as they are.
  */
 export const historyCountdown: Feature = {
   id: 'history-countdown',
@@ -124,7 +128,8 @@ export const historyCountdown: Feature = {
         const host = mountInShadow(
           {
             name: 'countdown',
-            anchor: row.element.lastElementChild ?? row.element,
+            // A table's send-time cell has room under its date; a grid's one line has it after the status.
+            anchor: (inGrid ? null : row.sendAtCell) ?? row.element.lastElementChild ?? row.element,
             placement: 'append',
             css,
             signal: controller.signal,

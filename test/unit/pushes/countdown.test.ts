@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   badgeCount,
   cancelState,
+  compactCountdown,
+  countdownParts,
   formatCountdown,
   formatDuration,
   parseReminderName,
@@ -158,5 +160,37 @@ describe('formatting', () => {
       '已过取消截止时间',
     );
     expect(formatCountdown('ja', cancelState(push({ status: 'cancelled' }), now))).toBe('キャンセル済み');
+  });
+
+  it('keeps the duration apart from the words around it, in each language', () => {
+    const state = cancelState(push(), at('2026-11-26T09:59:30+09:00'));
+    expect(countdownParts('en', state)).toEqual({
+      before: '',
+      duration: '1d 00:00:30',
+      after: ' left to cancel',
+    });
+    expect(countdownParts('ja', state)).toEqual({
+      before: 'キャンセル期限まで ',
+      duration: '1日 00:00:30',
+      after: '',
+    });
+    expect(countdownParts('zh', state)).toEqual({
+      before: '距取消截止还有 ',
+      duration: '1天 00:00:30',
+      after: '',
+    });
+    const closed = cancelState(push(), at('2026-11-27T11:00:00+09:00'));
+    expect(countdownParts('zh', closed)).toEqual({ before: '已过取消截止时间', duration: '', after: '' });
+  });
+
+  it('says a grid cell’s word: whole hours left, minutes in the last hour, too late, nothing QSM says', () => {
+    const state = (iso: string, over: Partial<PushRecord> = {}) => cancelState(push(over), at(iso));
+    expect(compactCountdown('en', state('2026-11-26T09:59:30+09:00'))).toBe('24h');
+    expect(compactCountdown('ja', state('2026-11-26T12:00:00+09:00'))).toBe('22時間');
+    expect(compactCountdown('zh', state('2026-11-27T09:18:00+09:00'))).toBe('42分钟');
+    expect(compactCountdown('en', state('2026-11-27T11:00:00+09:00'))).toBe('Final');
+    expect(compactCountdown('ja', state('2026-11-27T11:00:00+09:00'))).toBe('期限切れ');
+    expect(compactCountdown('zh', state('2026-11-27T11:00:00+09:00'))).toBe('已截止');
+    expect(compactCountdown('en', state('2026-11-26T09:59:30+09:00', { status: 'sent' }))).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ const expected = [
   },
 ] as const;
 
-const plain = (rows: HistoryRow[]) => rows.map(({ element: _element, ...row }) => row);
+const plain = (rows: HistoryRow[]) => rows.map(({ element: _element, sendAtCell: _cell, ...row }) => row);
 
 describe.each(langs)('the history dialog in %s', (lang) => {
   it('reads the cancel tab and both execution tabs', async () => {
