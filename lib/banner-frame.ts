@@ -3,7 +3,7 @@
  * like the order template does; besides, the frame says it is ready (or done) and the content script
  * sends it the picked image.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { arrayBufferSchema, frameProtocol } from './frame';
 
 export const bannerFitChannel = frameProtocol('banner-fit', /^[\w.-]{1,100}\.(jpg|png)$/);
@@ -16,7 +16,7 @@ export const bannerFrameSignalSchema = z.object({
 /** To the frame: the picked banner file. */
 export const bannerImageMessageSchema = z.object({
   type: z.literal('qpp:banner-fit:image'),
-  name: z.string().max(260),
+  name: z.string().check(z.maxLength(260)),
   bytes: arrayBufferSchema,
 });
 export type BannerImageMessage = z.infer<typeof bannerImageMessageSchema>;

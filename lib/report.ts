@@ -4,47 +4,47 @@
  * no value a seller or customer typed or owns: everything that is not an interface word is reduced
  * to its shape (digits → 9, letters → a, length capped) before it gets here.
  */
-import { z } from 'zod';
-import { draftFields } from './schema';
+import { z } from 'zod/mini';
+import { countSchema, draftFields } from './schema';
 
 /** A word of the page as the report keeps it: an interface word, or the shape of anything else. */
-const wordSchema = z.string().max(80);
+const wordSchema = z.string().check(z.maxLength(80));
 
 export const reportControlSchema = z.object({
   tag: z.string(),
-  type: z.string().optional(),
-  id: z.string().optional(),
-  name: z.string().optional(),
-  classes: z.array(z.string()).optional(),
+  type: z.optional(z.string()),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  classes: z.optional(z.array(z.string())),
   /** The words beside a radio or checkbox, or a button's text. */
-  label: wordSchema.optional(),
-  accept: z.string().optional(),
+  label: z.optional(wordSchema),
+  accept: z.optional(z.string()),
   /** A select's options: clock and small-number options as they are, the rest as shapes. */
-  options: z.array(wordSchema).optional(),
-  optionCount: z.number().int().nonnegative().optional(),
+  options: z.optional(z.array(wordSchema)),
+  optionCount: z.optional(countSchema),
   /** A checkbox drawn as an image (DHTMLX). */
-  image: z.literal(true).optional(),
+  image: z.optional(z.literal(true)),
 });
 export type ReportControl = z.infer<typeof reportControlSchema>;
 
 export const reportListSchema = z.object({
   kind: z.enum(['table', 'grid']),
-  id: z.string().optional(),
-  classes: z.array(z.string()).optional(),
+  id: z.optional(z.string()),
+  classes: z.optional(z.array(z.string())),
   headers: z.array(wordSchema),
-  rows: z.number().int().nonnegative(),
+  rows: countSchema,
   /** How the rows' tick boxes are drawn, when they have any. */
-  checkboxes: z.enum(['input', 'image']).optional(),
+  checkboxes: z.optional(z.enum(['input', 'image'])),
 });
 export type ReportList = z.infer<typeof reportListSchema>;
 
 export const reportRowSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   label: wordSchema,
   controls: z.array(reportControlSchema),
   lists: z.array(reportListSchema),
   /** The adapter's reading of this row, when it took it for one of the form's. */
-  recognisedAs: z.string().optional(),
+  recognisedAs: z.optional(z.string()),
 });
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
@@ -56,21 +56,21 @@ export const frameReportSchema = z.object({
   title: wordSchema,
   htmlLang: z.string(),
   readable: z.boolean(),
-  forms: z.array(z.object({ id: z.string().optional(), action: z.string(), method: z.string() })),
+  forms: z.array(z.object({ id: z.optional(z.string()), action: z.string(), method: z.string() })),
   /** Rows of tables whose first cell is a header cell: the form's rows, in order. */
   rows: z.array(reportRowSchema),
   lists: z.array(reportListSchema),
   buttons: z.array(reportControlSchema),
   fileFields: z.array(reportControlSchema),
   tabs: z.array(wordSchema),
-  layers: z.array(z.object({ id: z.string().optional(), classes: z.array(z.string()), shown: z.boolean() })),
+  layers: z.array(z.object({ id: z.optional(z.string()), classes: z.array(z.string()), shown: z.boolean() })),
   adapter: z.object({
     form: z.object({
       found: z.boolean(),
-      lang: z.string().optional(),
+      lang: z.optional(z.string()),
       fields: z.record(z.enum(draftFields), fieldStateSchema),
     }),
-    history: z.object({ found: z.boolean(), rows: z.number().int(), cancelListing: z.boolean() }),
+    history: z.object({ found: z.boolean(), rows: z.number().check(z.int()), cancelListing: z.boolean() }),
     orderUpload: z.boolean(),
   }),
 });
@@ -80,7 +80,7 @@ export const pageReportSchema = z.object({
   kind: z.literal('qsm-push-pilot/page-report'),
   version: z.literal(1),
   /** The extension's version, so a report is read against the adapter that wrote it. */
-  extension: z.string().optional(),
+  extension: z.optional(z.string()),
   frames: z.array(frameReportSchema),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;

@@ -2,32 +2,32 @@
  * The public contract of lib/ (spec §8). These zod schemas are the only definitions of these
  * shapes; every type is `z.infer` of a schema. Fields may be added, never renamed.
  */
-import { z } from 'zod';
-
-// Extension pages and QSM's page forbid eval; zod must not even try its compiled fast path there.
-z.config({ jitless: true });
+import { z } from 'zod/mini';
 
 /** YYYY-MM-DD, a calendar date in Japan time. */
-export const jstDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const jstDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 /** HH:mm, a wall-clock time in Japan time. */
-export const jstTimeSchema = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:mm');
+export const jstTimeSchema = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected HH:mm'));
 /** ISO 8601 with an offset, e.g. 2026-11-28T10:00:00+09:00. */
 export const isoInstantSchema = z.iso.datetime({ offset: true });
+
+/** A whole number of things, 0 or more. */
+export const countSchema = z.number().check(z.int(), z.nonnegative());
 
 export const pushTypeSchema = z.enum(['ad', 'compensation']);
 export type PushType = z.infer<typeof pushTypeSchema>;
 
 export const couponSchema = z.object({
   number: z.string(),
-  label: z.string().optional(),
-  validFrom: isoInstantSchema.optional(),
-  validTo: isoInstantSchema.optional(),
+  label: z.optional(z.string()),
+  validFrom: z.optional(isoInstantSchema),
+  validTo: z.optional(isoInstantSchema),
   qstoreOnly: z.boolean(),
 });
 export type Coupon = z.infer<typeof couponSchema>;
 
 export const itemsSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('auto'), topN: z.number().int() }),
+  z.object({ mode: z.literal('auto'), topN: z.number().check(z.int()) }),
   z.object({ mode: z.literal('manual'), itemIds: z.array(z.string()) }),
 ]);
 export type Items = z.infer<typeof itemsSchema>;
@@ -38,56 +38,56 @@ export const audiencePeriodSchema = z.union([
 ]);
 
 export const audienceSchema = z.object({
-  fanCount: z.number().int().nonnegative().nullable(),
+  fanCount: z.nullable(countSchema),
   period: audiencePeriodSchema,
 });
 export type Audience = z.infer<typeof audienceSchema>;
 
 export const recipientsSchema = z.object({
-  uploaded: z.number().int().nonnegative(),
-  selected: z.number().int().nonnegative(),
+  uploaded: countSchema,
+  selected: countSchema,
 });
 
 export const bannerLinkSchema = z.enum(['minishop', 'item', 'special']);
 
 export const bannerImageSchema = z.object({
   type: z.string(),
-  width: z.number().int().nonnegative(),
-  height: z.number().int().nonnegative(),
-  bytes: z.number().int().nonnegative(),
+  width: countSchema,
+  height: countSchema,
+  bytes: countSchema,
 });
 
 export const bannerSchema = z.object({
   enabled: z.boolean(),
-  image: bannerImageSchema.nullable(),
+  image: z.nullable(bannerImageSchema),
   link: bannerLinkSchema,
 });
 
 export const pushDraftSchema = z.object({
-  type: pushTypeSchema.nullable(),
-  coupon: couponSchema.nullable(),
+  type: z.nullable(pushTypeSchema),
+  coupon: z.nullable(couponSchema),
   items: itemsSchema,
   audience: audienceSchema,
   recipients: recipientsSchema,
-  sendDate: jstDateSchema.nullable(),
-  sendTime: jstTimeSchema.nullable(),
+  sendDate: z.nullable(jstDateSchema),
+  sendTime: z.nullable(jstTimeSchema),
   banner: bannerSchema,
 });
 export type PushDraft = z.infer<typeof pushDraftSchema>;
 export type DraftField = keyof PushDraft;
 /** The draft's fields in the form's order, top to bottom (findings and missing fields follow it). */
-export const draftFields = pushDraftSchema.keyof().options satisfies readonly DraftField[];
+export const draftFields = z.keyof(pushDraftSchema).options satisfies readonly DraftField[];
 
 export const pushStatusSchema = z.enum(['scheduled', 'sent', 'cancelled', 'failed']);
 export type PushStatus = z.infer<typeof pushStatusSchema>;
 
 export const pushRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   couponNumber: z.string(),
   type: pushTypeSchema,
   sendAt: isoInstantSchema,
   status: pushStatusSchema,
-  shop: z.string().optional(),
+  shop: z.optional(z.string()),
 });
 export type PushRecord = z.infer<typeof pushRecordSchema>;
 
@@ -95,8 +95,8 @@ export const weekRuleSchema = z.enum(['calendar-week', 'rolling-7-days']);
 export type WeekRule = z.infer<typeof weekRuleSchema>;
 
 export const settingsSchema = z.object({
-  weekRule: weekRuleSchema.default('calendar-week'),
-  couponMarginHours: z.number().nonnegative().default(24),
+  weekRule: z._default(weekRuleSchema, 'calendar-week'),
+  couponMarginHours: z._default(z.number().check(z.nonnegative()), 24),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = { weekRule: 'calendar-week', couponMarginHours: 24 };
@@ -108,15 +108,17 @@ export const findingSchema = z.object({
   code: z.string(),
   severity: severitySchema,
   field: z.string(),
-  params: z.record(z.string(), z.unknown()).optional(),
+  params: z.optional(z.record(z.string(), z.unknown())),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
 export const extractResultSchema = z.object({
   orderNumbers: z.array(z.string()),
-  duplicates: z.number().int().nonnegative(),
-  rejected: z.array(z.object({ line: z.number().int().positive(), token: z.string(), reason: z.string() })),
-  column: z.string().optional(),
+  duplicates: countSchema,
+  rejected: z.array(
+    z.object({ line: z.number().check(z.int(), z.positive()), token: z.string(), reason: z.string() }),
+  ),
+  column: z.optional(z.string()),
 });
 export type ExtractResult = z.infer<typeof extractResultSchema>;
 

@@ -35,7 +35,7 @@ export function frameClient(protocol: Protocol): FrameClient {
   // The frame has no scrollbar of its own: the content script sizes it to what is shown.
   new ResizeObserver(() => {
     post({
-      type: protocol.height.shape.type.value,
+      type: protocol.types.height,
       height: Math.ceil(document.documentElement.scrollHeight),
     });
   }).observe(document.body);
@@ -52,7 +52,7 @@ export function frameClient(protocol: Protocol): FrameClient {
           resolve(ok);
         }
         pending.set(id, settle);
-        post({ type: protocol.file.shape.type.value, id, name, bytes: buffer }, [buffer]);
+        post({ type: protocol.types.file, id, name, bytes: buffer }, [buffer]);
       });
     },
     post: (message) => post(message),

@@ -63,7 +63,7 @@ export function embedFrame(options: FrameOptions): EmbeddedFrame | null {
         .onFile(message.name, message.bytes)
         .catch(() => false)
         .then((ok) => {
-          if (!signal.aborted) post({ type: protocol.putResult.shape.type.value, id: message.id, ok });
+          if (!signal.aborted) post({ type: protocol.types.putResult, id: message.id, ok });
         });
     },
     { signal },

@@ -2,7 +2,7 @@
  * The order converter frame's channel (lib/frame.ts): the page sends the template's bytes (and its
  * height); the content script answers whether the file reached QSM's upload input.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { frameProtocol } from '../frame';
 
 export { QSM_ORIGIN } from '../frame';

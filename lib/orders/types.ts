@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { extractResultSchema } from '../schema';
+import { z } from 'zod/mini';
+import { countSchema, extractResultSchema } from '../schema';
 
 /** Why a token was not taken as an order number; the UI translates `orders.reason.<code>`. */
 export const rejectReasons = [
@@ -19,14 +19,14 @@ export const extractSourceSchema = z.enum(['text', 'header', 'single-column', 'l
 export type ExtractSource = z.infer<typeof extractSourceSchema>;
 
 /** ExtractResult (spec §8) plus what the converter shows about how it read the input. */
-export const orderExtractSchema = extractResultSchema.extend({
+export const orderExtractSchema = z.extend(extractResultSchema, {
   source: extractSourceSchema,
   /** The sheet read, for workbooks. */
-  sheet: z.string().optional(),
+  sheet: z.optional(z.string()),
   /** The encoding a file's bytes were decoded with, for text files. */
-  encoding: z.string().optional(),
+  encoding: z.optional(z.string()),
   /** Rows (or lines) looked at. */
-  rows: z.number().int().nonnegative(),
+  rows: countSchema,
 });
 export type OrderExtract = z.infer<typeof orderExtractSchema>;
 

@@ -2,7 +2,7 @@
  * The extension's settings as stored: the rules' Settings (spec §8) plus how long before a cancel
  * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isRecord } from '../parse';
 import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
 import { isFromNewerVersion, NewerVersionError, writeBack } from '../versioned';
@@ -13,14 +13,12 @@ export const DEFAULT_REMINDER_LEAD_MINUTES = 120;
 export const REMINDER_LEAD_RANGE = { min: 5, max: 1440 } as const;
 export const COUPON_MARGIN_RANGE = { min: 0, max: 720 } as const;
 
-export const storedSettingsSchema = settingsSchema.extend({
+export const storedSettingsSchema = z.extend(settingsSchema, {
   version: z.literal(SETTINGS_VERSION),
-  reminderLeadMinutes: z
-    .number()
-    .int()
-    .min(REMINDER_LEAD_RANGE.min)
-    .max(REMINDER_LEAD_RANGE.max)
-    .default(DEFAULT_REMINDER_LEAD_MINUTES),
+  reminderLeadMinutes: z._default(
+    z.number().check(z.int(), z.gte(REMINDER_LEAD_RANGE.min), z.lte(REMINDER_LEAD_RANGE.max)),
+    DEFAULT_REMINDER_LEAD_MINUTES,
+  ),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -75,12 +73,16 @@ export const settingsFormSchema = z.object({
   weekRule: weekRuleSchema,
   couponMarginHours: z
     .number({ error: 'pushes.options.error.number' })
-    .min(COUPON_MARGIN_RANGE.min, { error: 'pushes.options.error.margin' })
-    .max(COUPON_MARGIN_RANGE.max, { error: 'pushes.options.error.margin' }),
+    .check(
+      z.gte(COUPON_MARGIN_RANGE.min, { error: 'pushes.options.error.margin' }),
+      z.lte(COUPON_MARGIN_RANGE.max, { error: 'pushes.options.error.margin' }),
+    ),
   reminderLeadMinutes: z
     .number({ error: 'pushes.options.error.number' })
-    .int({ error: 'pushes.options.error.integer' })
-    .min(REMINDER_LEAD_RANGE.min, { error: 'pushes.options.error.lead' })
-    .max(REMINDER_LEAD_RANGE.max, { error: 'pushes.options.error.lead' }),
+    .check(
+      z.int({ error: 'pushes.options.error.integer' }),
+      z.gte(REMINDER_LEAD_RANGE.min, { error: 'pushes.options.error.lead' }),
+      z.lte(REMINDER_LEAD_RANGE.max, { error: 'pushes.options.error.lead' }),
+    ),
 });
 export type SettingsForm = z.infer<typeof settingsFormSchema>;

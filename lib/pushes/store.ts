@@ -5,7 +5,7 @@
  * It holds no customer data: only the seller's own pushes (coupon number, shop, type, send time,
  * status) and when the extension learned of them. Every input passes a schema that strips other keys.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isRecord, parseEach } from '../parse';
 import {
   isoInstantSchema,
@@ -27,7 +27,7 @@ export const PUSH_STORE_VERSION = 2;
  * `type` then holds 'ad' as a stand-in, which no rule depends on since the weekly limit counts both
  * types together. Screens show "type unknown" instead of the stand-in.
  */
-export const storedPushSchema = pushRecordSchema.extend({
+export const storedPushSchema = z.extend(pushRecordSchema, {
   typeKnown: z.boolean(),
   /** Where the extension first learned of the push. */
   source: z.enum(['history', 'applied']),
@@ -37,7 +37,7 @@ export const storedPushSchema = pushRecordSchema.extend({
    * For a push the seller was seen applying: when a history row first showed it, i.e. QSM accepted
    * it. Absent until then (and on pushes learned from the history, which QSM showed to begin with).
    */
-  confirmedAt: isoInstantSchema.optional(),
+  confirmedAt: z.optional(isoInstantSchema),
 });
 export type StoredPush = z.infer<typeof storedPushSchema>;
 
@@ -49,10 +49,10 @@ export type PushStore = z.infer<typeof pushStoreSchema>;
 
 /** A history table row as the adapter reads it, without its element (lib/qsm/types.ts HistoryRow). */
 export const historyRowDataSchema = z.object({
-  id: z.string().min(1),
-  couponNumber: z.string().min(1),
-  shop: z.string().optional(),
-  type: pushTypeSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  couponNumber: z.string().check(z.minLength(1)),
+  shop: z.optional(z.string()),
+  type: z.nullable(pushTypeSchema),
   sendAt: isoInstantSchema,
   status: pushStatusSchema,
   tab: z.enum(['cancel', 'ad', 'compensation']),
@@ -67,7 +67,7 @@ export type HistoryRowData = z.infer<typeof historyRowDataSchema>;
 export const cancelListingSchema = z.object({
   from: jstDateSchema,
   to: jstDateSchema,
-  couponNumber: z.string().min(1).optional(),
+  couponNumber: z.optional(z.string().check(z.minLength(1))),
   complete: z.boolean(),
   rows: z.array(historyRowDataSchema),
 });
@@ -84,15 +84,15 @@ export const CLOCK_SKEW_MS = 10 * 60_000;
  * it ('YYYY/MM/DD HH:mm', JST), no ids, no record of where the push came from.
  */
 const pushV1Schema = z.object({
-  type: pushTypeSchema.nullable().optional(),
+  type: z.optional(z.nullable(pushTypeSchema)),
   sendAt: z.string(),
-  status: pushStatusSchema.optional(),
-  shop: z.string().optional(),
+  status: z.optional(pushStatusSchema),
+  shop: z.optional(z.string()),
   /** Epoch milliseconds. */
-  seenAt: z.number().optional(),
+  seenAt: z.optional(z.number()),
 });
 export const pushStoreV1Schema = z.object({
-  version: z.literal(1).optional(),
+  version: z.optional(z.literal(1)),
   pushes: z.record(z.string(), pushV1Schema),
 });
 export type PushStoreV1 = z.infer<typeof pushStoreV1Schema>;

@@ -3,7 +3,7 @@
  * no customer data and no banner image (only whether the banner is on and where it links); the
  * coupon number is a hint, since shop coupons change from week to week.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SEND_DAYS_AHEAD } from '../rules/codes';
 import {
   audiencePeriodSchema,
@@ -27,36 +27,39 @@ export function inSendWindow(days: number | null | undefined): days is number {
 /** Longest "registered in the last N days" a template keeps; QSM shops are younger than this. */
 export const AUDIENCE_DAYS_MAX = 3650;
 
-export const templateNameSchema = z.string().trim().min(1).max(TEMPLATE_NAME_MAX);
+export const templateNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEMPLATE_NAME_MAX));
 
 /** Which day to send on, relative to the day the template is used: D+n, or a weekday (ISO: 1 = Monday). */
 export const sendDaySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('offset'), days: z.number().int().min(SEND_WINDOW.min).max(SEND_WINDOW.max) }),
-  z.object({ kind: z.literal('weekday'), weekday: z.number().int().min(1).max(7) }),
+  z.object({
+    kind: z.literal('offset'),
+    days: z.number().check(z.int(), z.gte(SEND_WINDOW.min), z.lte(SEND_WINDOW.max)),
+  }),
+  z.object({ kind: z.literal('weekday'), weekday: z.number().check(z.int(), z.gte(1), z.lte(7)) }),
 ]);
 export type SendDay = z.infer<typeof sendDaySchema>;
 
 /** Which fans an ad push goes to: all, or those who registered the shop in the last N days (today included). */
 export const audienceRuleSchema = z.union([
   z.literal('all'),
-  z.object({ lastDays: z.number().int().min(1).max(AUDIENCE_DAYS_MAX) }),
+  z.object({ lastDays: z.number().check(z.int(), z.gte(1), z.lte(AUDIENCE_DAYS_MAX)) }),
 ]);
 export type AudienceRule = z.infer<typeof audienceRuleSchema>;
 
 export const pushTemplateSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: templateNameSchema,
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
-  type: pushTypeSchema.nullable(),
+  type: z.nullable(pushTypeSchema),
   /** The coupon to select when it is still offered; absent when the template leaves the coupon to the seller. */
-  couponNumber: z.string().min(1).optional(),
+  couponNumber: z.optional(z.string().check(z.minLength(1))),
   items: itemsSchema,
   audience: audienceRuleSchema,
   /** HH:mm JST, or null when the template leaves the time to the seller. */
-  sendTime: jstTimeSchema.nullable(),
+  sendTime: z.nullable(jstTimeSchema),
   /** Null when the template leaves the date to the seller. */
-  sendDay: sendDaySchema.nullable(),
+  sendDay: z.nullable(sendDaySchema),
   banner: z.object({ enabled: z.boolean(), link: bannerLinkSchema }),
 });
 export type PushTemplate = z.infer<typeof pushTemplateSchema>;
@@ -74,21 +77,21 @@ export type TemplateStore = z.infer<typeof templateStoreSchema>;
  */
 export const templateV1Schema = z.object({
   name: z.string(),
-  type: z.enum(['ad', 'compensation']).optional(),
-  coupon: z.string().optional(),
-  topN: z.number().int().optional(),
-  goods: z.array(z.string()).optional(),
-  period: z.union([z.literal('all'), z.number().int()]).optional(),
-  time: z.string().optional(),
-  daysAfter: z.number().int().optional(),
-  banner: z.boolean().optional(),
-  link: z.enum(['minishop', 'item', 'special']).optional(),
-  savedAt: z.number().optional(),
+  type: z.optional(z.enum(['ad', 'compensation'])),
+  coupon: z.optional(z.string()),
+  topN: z.optional(z.number().check(z.int())),
+  goods: z.optional(z.array(z.string())),
+  period: z.optional(z.union([z.literal('all'), z.number().check(z.int())])),
+  time: z.optional(z.string()),
+  daysAfter: z.optional(z.number().check(z.int())),
+  banner: z.optional(z.boolean()),
+  link: z.optional(z.enum(['minishop', 'item', 'special'])),
+  savedAt: z.optional(z.number()),
 });
 export type TemplateV1 = z.infer<typeof templateV1Schema>;
 
 export const templateStoreV1Schema = z.object({
-  version: z.literal(1).optional(),
+  version: z.optional(z.literal(1)),
   templates: z.array(z.unknown()),
 });
 
@@ -109,13 +112,13 @@ export type SkipReason = z.infer<typeof skipReasonSchema>;
  * (JST). Null means "leave as it is"; `unmet` lists what the template asks for but today cannot give.
  */
 export const fillPlanSchema = z.object({
-  type: pushTypeSchema.nullable(),
-  couponNumber: z.string().nullable(),
+  type: z.nullable(pushTypeSchema),
+  couponNumber: z.nullable(z.string()),
   items: itemsSchema,
   /** Only for ad pushes; null for compensation, whose buyers come from an upload. */
-  audiencePeriod: audiencePeriodSchema.nullable(),
-  sendDate: jstDateSchema.nullable(),
-  sendTime: jstTimeSchema.nullable(),
+  audiencePeriod: z.nullable(audiencePeriodSchema),
+  sendDate: z.nullable(jstDateSchema),
+  sendTime: z.nullable(jstTimeSchema),
   banner: z.object({ enabled: z.boolean(), link: bannerLinkSchema }),
   unmet: z.array(z.object({ field: z.enum(['sendDate']), reason: skipReasonSchema })),
 });

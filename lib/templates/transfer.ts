@@ -3,7 +3,7 @@
  * same schemas and migrations as storage. Reading either gives the templates or a reason the file is
  * refused; nothing here changes a store until `applyImport` is given the seller's choices.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoInstantSchema } from '../schema';
 import { jstDate, toJstIso } from '../time';
 import { type PushTemplate, pushTemplateSchema, TEMPLATE_STORE_VERSION, type TemplateStore } from './schema';
@@ -27,7 +27,7 @@ export type TemplateFile = z.infer<typeof templateFileSchema>;
 /** What any version of the file has in common: enough to tell whose it is and which version. */
 const anyTemplateFileSchema = z.object({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   templates: z.array(z.unknown()),
 });
 
