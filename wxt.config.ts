@@ -41,6 +41,10 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { chunkSizeWarningLimit: 1200, ...(process.env.QPP_NOMINIFY && { minify: false }) },
+    build: {
+      chunkSizeWarningLimit: 1200,
+      ...(process.env.QPP_NOMINIFY && { minify: false }),
+      ...(process.env.QPP_SOURCEMAP && { sourcemap: true }),
+    },
   }),
 });

@@ -6,7 +6,7 @@
  * have DST (`formatInZone`).
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 
 export const JST = 'Asia/Tokyo';
 export const HOUR_MS = 3_600_000;
@@ -91,7 +91,8 @@ export function formatInZone(instant: Date, zone: string): string {
     const date = `${pad4(instant.getFullYear())}-${pad2(instant.getMonth() + 1)}-${pad2(instant.getDate())}`;
     return `${date} ${pad2(instant.getHours())}:${pad2(instant.getMinutes())}`;
   }
-  return format(new TZDate(instant, zone), 'yyyy-MM-dd HH:mm');
+  // lightFormat, not format: the same digits without date-fns' locale machinery (19 kB of every bundle).
+  return lightFormat(new TZDate(instant, zone), 'yyyy-MM-dd HH:mm');
 }
 
 let machineZone: string | undefined;

@@ -71,6 +71,23 @@ describe('the machine’s zone, named by the background', () => {
     expect(page.format.formatInstant(at, 'en', page.time.localZone())).toBe(expected);
   });
 
+  it('formats any zone as date-fns’ full format does (Kathmandu’s 45 minutes, both sides of DST)', async () => {
+    const { time } = await fresh();
+    const { TZDate } = await import('@date-fns/tz');
+    const { format } = await import('date-fns');
+    for (const zone of [
+      'America/Los_Angeles',
+      'Europe/London',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'UTC',
+    ]) {
+      for (const at of instants) {
+        expect(time.formatInZone(at, zone), zone).toBe(format(new TZDate(at, zone), 'yyyy-MM-dd HH:mm'));
+      }
+    }
+  });
+
   it('formats the machine’s zone from the Date’s own fields exactly as date-fns does', async () => {
     const { time } = await fresh();
     const zone = time.localZone();
