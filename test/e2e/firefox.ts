@@ -248,24 +248,29 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     async adoptWindow(page) {
       await intercept(page);
       // A window.open tab asks for its document at once: if that request went out before the tab's
-      // interception was on, it met the closed proxy port. Then it is asked again, now answered.
-      const loaded = () =>
-        page
+      // interception was on, it met the closed proxy port (an error page). Then it is asked again.
+      const loaded = async () => {
+        if (page.url().startsWith('about:neterror')) return { failed: true };
+        return page
           .evaluate(() =>
             document.readyState === 'complete' && location.href !== 'about:blank'
-              ? { failed: document.documentURI.startsWith('about:neterror') }
+              ? { failed: false }
               : undefined,
           )
           .catch(() => undefined);
-      const until = Date.now() + 30_000;
-      let state = await loaded();
-      while (!state) {
-        if (Date.now() > until) throw new Error(`the opened window did not load (it shows ${page.url()})`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        state = await loaded();
+      };
+      for (let attempt = 0; ; attempt++) {
+        const until = Date.now() + 30_000;
+        let state = await loaded();
+        while (!state) {
+          if (Date.now() > until) throw new Error(`the opened window did not load (it shows ${page.url()})`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          state = await loaded();
+        }
+        if (!state.failed) return page;
+        if (attempt > 0) throw new Error(`the opened window failed to load again (${page.url()})`);
+        await page.reload();
       }
-      if (state.failed) await page.reload();
-      return page;
     },
     async close() {
       browser.off('targetcreated', onTarget);
