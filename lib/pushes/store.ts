@@ -5,7 +5,9 @@
  * It holds no customer data: only the seller's own pushes (coupon number, shop, type, send time,
  * status) and when the extension learned of them. Every input passes a schema that strips other keys.
  */
+
 import { z } from 'zod/mini';
+import { foldNfkc } from '../nfkc';
 import { isRecord, parseEach } from '../parse';
 import {
   isoInstantSchema,
@@ -272,7 +274,7 @@ export function recordApplication(store: PushStore, record: StoredPush): PushSto
 }
 
 function sameCoupon(a: string, b: string): boolean {
-  return a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
+  return foldNfkc(a).trim() === foldNfkc(b).trim();
 }
 
 /**

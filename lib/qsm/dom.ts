@@ -2,6 +2,7 @@
  * Small DOM helpers for the adapter. They avoid `instanceof` against globals so they work for nodes
  * of any window (the page's, a test's happy-dom window) and never throw on odd markup.
  */
+import { foldNfkc } from '../nfkc';
 import { jstInstant } from '../time';
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -110,7 +111,7 @@ export function controlAfterText<T extends Element>(
 
 /** `2026/11/29` (or 2026-11-29, 2026.11.29) as `2026-11-29`; null when it is not a date. */
 export function parseSlashDate(text: string): string | null {
-  const m = /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+  const m = /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})/.exec(foldNfkc(text));
   if (!m) return null;
   const [, y, mo, d] = m;
   const date = `${y}-${mo?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
@@ -119,7 +120,7 @@ export function parseSlashDate(text: string): string | null {
 
 /** `10:00` or `9:30` as `10:00` / `09:30`; null otherwise. */
 export function parseClock(text: string): string | null {
-  const m = /(\d{1,2}):(\d{2})/.exec(text.normalize('NFKC'));
+  const m = /(\d{1,2}):(\d{2})/.exec(foldNfkc(text));
   if (!m) return null;
   const hours = Number(m[1]);
   const minutes = Number(m[2]);
@@ -135,7 +136,7 @@ const dateTimePattern = /(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s+(\d{1,2}):(\d{2})
  */
 export function parseJstDateTimes(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(dateTimePattern)) {
+  for (const m of foldNfkc(text).matchAll(dateTimePattern)) {
     const date = parseSlashDate(`${m[1]}/${m[2]}/${m[3]}`);
     const time = parseClock(`${m[4]}:${m[5]}`);
     if (date && time) out.push(`${date}T${time}:00+09:00`);
@@ -145,7 +146,7 @@ export function parseJstDateTimes(text: string): string[] {
 
 /** The first whole number in a text, thousands separators allowed ("36,212" → 36212). */
 export function parseCount(text: string): number | null {
-  const m = /\d[\d,，]*/.exec(text.normalize('NFKC'));
+  const m = /\d[\d,，]*/.exec(foldNfkc(text));
   if (!m) return null;
   const n = Number(m[0].replace(/[,，]/g, ''));
   return Number.isSafeInteger(n) ? n : null;

@@ -2,6 +2,7 @@
  * Reads the history dialog (申请记录): the cancel tab (取消发送) and the two execution tabs
  * (执行记录(广告优惠券) / 执行记录(补偿优惠券)), recognised by their column headers and tab names.
  */
+import { foldNfkc } from '../nfkc';
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
 import {
@@ -220,7 +221,7 @@ function readCancelFilter(
   const from = parseSlashDate(fromInput.value);
   const to = parseSlashDate(toInput.value);
   if (!from || !to) return null;
-  const couponNumber = couponInput?.value.normalize('NFKC').trim() ?? '';
+  const couponNumber = couponInput ? foldNfkc(couponInput.value).trim() : '';
 
   const { rows, unread } = only.read;
   const [single] = unread;

@@ -4,6 +4,7 @@
  * manual's own wording); later entries are variants QSM has used or may use. Compared after
  * `normalizeLabel` (no spaces, colons, asterisks, trailing dots; lower case).
  */
+import { foldNfkc } from '../nfkc';
 import type { QsmLang } from './types';
 
 export type LabelSet = Record<QsmLang, readonly string[]>;
@@ -211,8 +212,7 @@ export const statusLabels = {
 
 /** Lower case, no whitespace, no colons, asterisks or a trailing full stop: how labels are compared. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldNfkc(text)
     .toLowerCase()
     .replace(/[\s:：*＊]+/g, '')
     .replace(/[.。]+$/, '');

@@ -2,9 +2,11 @@
  * The loader's question, asked of every QSM page and frame: does this document (or a subtree just
  * added to it) hold anything the extension works on? A few cheap looks at header cells, selects and
  * file fields, never a full read: a "yes" loads the features, which then read the page properly.
- * It ships in the loader, so it stays small: labels.ts's word lists and the DOM, nothing else.
+ * It ships in the loader, so it stays small: the few words it looks for, already normalized
+ * (probe-words.ts, written from labels.ts and held to it by a unit test), and the DOM.
  */
-import { buttonLabels, historyLabels, type LabelSet, normalizeLabel, rowLabels } from './labels';
+import { normalizeLabel } from './labels';
+import { probeWords } from './probe-words';
 
 export type Work = 'form' | 'history' | 'upload';
 
@@ -12,30 +14,6 @@ export type Work = 'form' | 'history' | 'upload';
 const HEADS = 'th, .hdrcell';
 /** The title of QSM's separate upload windows. */
 const UPLOAD_WINDOW_TITLE = 'qoo10-qsm';
-
-let words: Record<'sendTime' | 'type' | 'coupon' | 'sendAt' | 'couponNo' | 'upload', Set<string>> | null =
-  null;
-
-function wordsOf(...sets: LabelSet[]): Set<string> {
-  return new Set(sets.flatMap((set) => Object.values(set).flat().map(normalizeLabel)));
-}
-
-function vocabulary() {
-  words ??= {
-    sendTime: wordsOf(rowLabels.sendTime),
-    type: wordsOf(rowLabels.type),
-    coupon: wordsOf(rowLabels.coupon),
-    sendAt: wordsOf(historyLabels.colSendAt),
-    couponNo: wordsOf(historyLabels.colCouponNo, historyLabels.colRequestNo),
-    upload: wordsOf(rowLabels.orderUpload, buttonLabels.orderUploadOpen, {
-      zh: ['Excel Upload'],
-      ja: ['Excel Upload'],
-      en: ['Excel Upload'],
-      ko: ['Excel Upload'],
-    }),
-  };
-  return words;
-}
 
 function within<T extends Element>(root: ParentNode, selector: string): T[] {
   const found = Array.from(root.querySelectorAll<T>(selector));
@@ -73,9 +51,9 @@ function isOrderFileField(
 
 /** What `root` holds that the extension works on, the first found: the form, the history, an upload. */
 export function probeWork(root: ParentNode): Work | null {
-  const vocab = vocabulary();
+  const vocab = probeWords;
   const heads = new Set(within(root, HEADS).map((cell) => normalizeLabel(cell.textContent ?? '')));
-  const has = (set: Set<string>) => [...set].some((word) => heads.has(word));
+  const has = (words: readonly string[]) => words.some((word) => heads.has(word));
 
   if (has(vocab.sendTime) || (has(vocab.type) && has(vocab.coupon))) return 'form';
   if (within<HTMLSelectElement>(root, 'select').some(isTimeSlotSelect)) return 'form';
@@ -84,7 +62,7 @@ export function probeWork(root: ParentNode): Work | null {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const uploadWindow = normalizeLabel(doc.title ?? '') === UPLOAD_WINDOW_TITLE;
   const files = within<HTMLInputElement>(root, 'input[type=file]');
-  const upload = [...vocab.upload];
+  const upload = vocab.upload;
   if (files.some((input) => isOrderFileField(input, upload, uploadWindow))) return 'upload';
   return null;
 }
