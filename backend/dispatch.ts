@@ -24,7 +24,6 @@ import {
   findShop,
   type Recipient,
   recipientPages,
-  type Shop,
   type ShopCoupon,
   type StoredPush,
 } from './store.ts';
@@ -114,13 +113,9 @@ const PAGE = 250;
  * Writes one recipient's messages for a push: outbox rows, INSERT OR IGNORE, so a recipient written
  * twice adds nothing. One statement and one rendering of the messages serve the whole push.
  */
-function recipientWriter(
-  db: DatabaseSync,
-  push: StoredPush,
-  shop: Shop | null,
-  coupon: ShopCoupon | null,
-  createdAt: string,
-): (to: Recipient) => number {
+function recipientWriter(db: DatabaseSync, push: StoredPush, createdAt: string): (to: Recipient) => number {
+  const shop = findShop(db, push.shop_id);
+  const coupon = findCoupon(db, push.shop_id, push.coupon_number);
   if (!shop || !coupon) return () => 0;
   const messages = pushMessages(push, shop.name, coupon);
   const insert = db.prepare(
@@ -157,13 +152,7 @@ export function dispatchDue(db: DatabaseSync, now: Date): DispatchReport {
     const report: DispatchReport = { sent: [], added: 0 };
     const createdAt = toJstIso(now);
     for (const push of duePushes(db, now)) {
-      const write = recipientWriter(
-        db,
-        push,
-        findShop(db, push.shop_id),
-        findCoupon(db, push.shop_id, push.coupon_number),
-        createdAt,
-      );
+      const write = recipientWriter(db, push, createdAt);
       const recipients = eligibleRecipients(db, push);
       for (const recipient of recipients) report.added += write(recipient);
       markSent(db, push, recipients.length, createdAt);
@@ -201,13 +190,7 @@ export async function dispatchDueAsync(
   const report: DispatchReport = { sent: [], added: 0 };
   const createdAt = toJstIso(now);
   for (const push of duePushes(db, now)) {
-    const write = recipientWriter(
-      db,
-      push,
-      findShop(db, push.shop_id),
-      findCoupon(db, push.shop_id, push.coupon_number),
-      createdAt,
-    );
+    const write = recipientWriter(db, push, createdAt);
     const next = recipientPages(db, push);
     let done = 0;
     let after = '';

@@ -65,41 +65,45 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
+/** Counts the turns of the event loop other work gets (a setImmediate chain) until `stop`. */
+function countTurns(): { count: () => number; stop: () => void } {
+  let turns = 0;
+  let finished = false;
+  const tick = () => {
+    if (finished) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    count: () => turns,
+    stop: () => {
+      finished = true;
+    },
+  };
+}
+
 describe('dispatchDueAsync', () => {
   it('gives the event loop turns between batches', async () => {
-    let turns = 0;
-    let finished = false;
-    const tick = () => {
-      if (finished) return;
-      turns++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turns = countTurns();
     const report = await dispatchDueAsync(db, new Date(SEND_AT), { batch: 100 });
-    finished = true;
+    turns.stop();
     expect(report.sent).toEqual([{ id: String(pushId), recipients: FANS }]);
     // 20 batches, each followed by a turn: other work (requests) ran while the push went out.
-    expect(turns).toBeGreaterThanOrEqual(FANS / 100 - 1);
+    expect(turns.count()).toBeGreaterThanOrEqual(FANS / 100 - 1);
   });
 
   it('commits and yields when a transaction has used its time, whatever the count', async () => {
     const batches: number[] = [];
-    let turns = 0;
-    let finished = false;
-    const tick = () => {
-      if (finished) return;
-      turns++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turns = countTurns();
     // No count cap and no time: each transaction writes the one recipient it must, then yields.
     await dispatchDueAsync(db, new Date(SEND_AT), {
       sliceMs: 0,
       afterBatch: (_id, written) => batches.push(written),
     });
-    finished = true;
+    turns.stop();
     expect(batches.slice(0, FANS)).toEqual(Array.from({ length: FANS }, (_, i) => i + 1));
-    expect(turns).toBeGreaterThanOrEqual(FANS - 1);
+    expect(turns.count()).toBeGreaterThanOrEqual(FANS - 1);
     expect(findPush(db, pushId)).toMatchObject({ status: 'sent', recipients: FANS });
   });
 
