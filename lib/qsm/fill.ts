@@ -133,7 +133,7 @@ function fillBanner(form: PushForm, banner: FillPlan['banner']): void {
   check(need(row.querySelector<HTMLInputElement>('input[type=checkbox]')), banner.enabled);
   const linkRow = locateRows(form.root)?.rows.link;
   const list = radios(linkRow ?? (radios(row).length ? row : form.root));
-  check(list.find((radio) => isLabel(controlLabel(radio), linkLabels[banner.link], null)));
+  check(list.find((radio) => isLabel(controlLabel(radio), linkLabels[banner.link])));
 }
 
 /** Fills the form from a plan (see `fillPlan`); returns what was filled and what was skipped, and why. */

@@ -47,15 +47,15 @@ function locate(root: ParentNode): Located | null {
  * The rows `findPushForm` has just found, for the first `readDraft` of the same task: no page script
  * can run in between, so the DOM is as it was located. Forgotten at the next microtask.
  */
-let justLocated: { root: ParentNode; located: Located } | null = null;
+let justLocated: Located | null = null;
 
 /** The first element in `scope` that looks like a button and says one of the labels. */
-function findButton(scope: ParentNode, set: LabelSet, lang: QsmLang): HTMLElement | undefined {
+function findButton(scope: ParentNode, set: LabelSet): HTMLElement | undefined {
   const candidates = all<HTMLElement>(
     scope,
     'input[type=submit], input[type=button], input[type=image], button, a',
   );
-  return candidates.find((el) => isLabel(buttonText(el), set, lang));
+  return candidates.find((el) => isLabel(buttonText(el), set));
 }
 
 function fieldRows(located: Located): Partial<Record<DraftField, HTMLElement>> {
@@ -87,7 +87,7 @@ export function findPushForm(root: ParentNode): PushForm | null {
   }
   if (!located) return null;
   const { lang, table } = located;
-  justLocated = { root, located };
+  justLocated = located;
   queueMicrotask(() => {
     justLocated = null;
   });
@@ -102,9 +102,9 @@ export function findPushForm(root: ParentNode): PushForm | null {
     }
   };
   guard(() => {
-    controls.apply = findButton(scope, buttonLabels.apply, lang);
-    controls.history = findButton(scope, buttonLabels.history, lang);
-    controls.preview = findButton(scope, buttonLabels.preview, lang);
+    controls.apply = findButton(scope, buttonLabels.apply);
+    controls.history = findButton(scope, buttonLabels.history);
+    controls.preview = findButton(scope, buttonLabels.preview);
   });
   guard(() => {
     controls.sendDate = located.sendTime ? dateInput(located.sendTime) : undefined;
@@ -114,8 +114,8 @@ export function findPushForm(root: ParentNode): PushForm | null {
     controls.bannerFile = located.banner?.querySelector<HTMLInputElement>('input[type=file]') ?? undefined;
   });
   guard(() => {
-    controls.orderUploadOpen = findButton(located.orderUpload ?? table, buttonLabels.orderUploadOpen, lang);
-    controls.orderUploadSubmit = findButton(doc, buttonLabels.uploadFile, lang);
+    controls.orderUploadOpen = findButton(located.orderUpload ?? table, buttonLabels.orderUploadOpen);
+    controls.orderUploadSubmit = findButton(doc, buttonLabels.uploadFile);
     controls.orderFile = orderFileInput(controls.orderUploadSubmit, controls.bannerFile, doc);
   });
   for (const key of Object.keys(controls) as (keyof PushForm['controls'])[]) {
@@ -171,7 +171,7 @@ export function radios(scope: ParentNode): HTMLInputElement[] {
 export function radioFor(list: HTMLInputElement[], set: LabelSet, index: number, prefix = false) {
   const byLabel = list.find((radio) => {
     const label = controlLabel(radio);
-    return prefix ? startsWithLabel(label, set) : isLabel(label, set, null);
+    return prefix ? startsWithLabel(label, set) : isLabel(label, set);
   });
   return byLabel ?? list[index];
 }
@@ -214,7 +214,7 @@ function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   const select = need(cell.querySelector('select'));
   const option = selectedOption(select);
   const labelled = (set: LabelSet) =>
-    controlAfterText<HTMLInputElement>(cell, (text) => isLabel(text, set, null), 'input');
+    controlAfterText<HTMLInputElement>(cell, (text) => isLabel(text, set), 'input');
   const numberInput = labelled(optionLabels.couponNo);
   const condInput = labelled(optionLabels.couponCond);
   const periodInput =
@@ -326,7 +326,7 @@ function readBanner(
   const list = radios(scope);
   let link: BannerLink = 'minishop';
   for (const value of bannerLinkSchema.options) {
-    if (list.find((radio) => isLabel(controlLabel(radio), linkLabels[value], null))?.checked) link = value;
+    if (list.find((radio) => isLabel(controlLabel(radio), linkLabels[value]))?.checked) link = value;
   }
   return { enabled: box.checked, image: null, link };
 }
@@ -341,11 +341,11 @@ export function readDraft(form: PushForm): DraftRead {
   let located: Located | null = null;
   try {
     const scope: ParentNode = form.root.isConnected ? form.root : form.root.ownerDocument;
-    const fresh =
-      justLocated?.located.table === form.root || form.root.contains(justLocated?.located.table ?? null);
+    // `contains` is true of the root itself: the rows were just found in this form, in this task.
+    const just = justLocated;
     located =
-      fresh && justLocated
-        ? justLocated.located
+      just && form.root.contains(just.table)
+        ? just
         : (locate(scope) ?? (form.root.isConnected ? null : locate(form.root)));
   } catch {
     located = null;

@@ -66,11 +66,11 @@ function tabsIn(
   for (const el of all(root, 'a, li, button, span')) {
     if (el.querySelector('a, li, button, span')) continue;
     const text = textOf(el);
-    const tab: Tab | null = isLabel(text, historyLabels.tabCancel, null)
+    const tab: Tab | null = isLabel(text, historyLabels.tabCancel)
       ? 'cancel'
-      : isLabel(text, historyLabels.tabAd, null)
+      : isLabel(text, historyLabels.tabAd)
         ? 'ad'
-        : isLabel(text, historyLabels.tabComp, null)
+        : isLabel(text, historyLabels.tabComp)
           ? 'compensation'
           : null;
     if (!tab) continue;
@@ -84,9 +84,9 @@ function tabsIn(
   return out;
 }
 
-function statusOf(text: string, lang: QsmLang): PushStatus | null {
+function statusOf(text: string): PushStatus | null {
   for (const status of Object.keys(statusLabels) as PushStatus[]) {
-    if (isLabel(text, statusLabels[status], lang)) return status;
+    if (isLabel(text, statusLabels[status])) return status;
   }
   return null;
 }
@@ -98,7 +98,7 @@ interface TableRead {
 }
 
 function readRows(found: HistoryTable, tab: Tab): TableRead {
-  const { columns, lang, list } = found;
+  const { columns, list } = found;
   const cell = (cells: HTMLTableCellElement[], column: Column) => {
     const index = columns[column];
     return index === undefined ? undefined : cells[index];
@@ -111,7 +111,7 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
       const couponNumber = textOf(cell(cells, 'couponNo'));
       const sendAtCell = cell(cells, 'sendAt');
       const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(sendAtCell));
-      const status = statusOf(textOf(cell(cells, 'status')), lang);
+      const status = statusOf(textOf(cell(cells, 'status')));
       if (cells.length < 3 || !couponNumber || !sendAt || !status) {
         unread.push(row);
         continue;
@@ -197,7 +197,7 @@ function inputsAfterLabel(scope: Element, set: LabelSet, inputs: HTMLInputElemen
 /** A link or button of a pager: a page number past the first, or "next". */
 function isPagerControl(el: Element): boolean {
   const text = buttonText(el).trim();
-  return (/^\d+$/.test(text) && Number(text) >= 2) || isLabel(text, historyLabels.pagerNext, null);
+  return (/^\d+$/.test(text) && Number(text) >= 2) || isLabel(text, historyLabels.pagerNext);
 }
 
 /**
@@ -228,13 +228,10 @@ function readCancelFilter(
   const listRoot = only.found.list.root;
   // An empty grid says so outside its rows (表示する行がありません); a table in its one body row.
   const saysEmpty = () =>
-    all(listRoot, 'div, span, td, p').some((el) => isLabel(textOf(el), historyLabels.noRows, null));
+    all(listRoot, 'div, span, td, p').some((el) => isLabel(textOf(el), historyLabels.noRows));
   const rendered =
     (rows.length > 0 && unread.length === 0) ||
-    (rows.length === 0 &&
-      unread.length === 1 &&
-      !!single &&
-      isLabel(textOf(single), historyLabels.noRows, null)) ||
+    (rows.length === 0 && unread.length === 1 && !!single && isLabel(textOf(single), historyLabels.noRows)) ||
     (rows.length === 0 && unread.length === 0 && saysEmpty());
   const paged = all(scope, 'a, button, input[type=button], input[type=submit]')
     .filter((el) => !listRoot.contains(el) || el.closest('tfoot') !== null)

@@ -249,11 +249,8 @@ export function matchLabel(
   return null;
 }
 
-/**
- * True when `text` is one of the set's labels in any language; `lang` (the page's) is the likeliest.
- * The answer does not depend on it: a label of another language still counts (a ja page with an en button).
- */
-export function isLabel(text: string, set: LabelSet, _lang: QsmLang | null): boolean {
+/** True when `text` is one of the set's labels, in any language (a ja page may show an en button). */
+export function isLabel(text: string, set: LabelSet): boolean {
   return matchLabel(text, set) !== null;
 }
 

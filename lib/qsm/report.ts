@@ -53,7 +53,7 @@ function interfaceWord(text: string): string {
 
 /** Text anywhere else: kept only when it is one of the adapter's known words. */
 function knownOrShape(text: string): string {
-  return knownSets.some((set) => isLabel(text, set, null)) ? interfaceWord(text) : shapeOf(text);
+  return knownSets.some((set) => isLabel(text, set)) ? interfaceWord(text) : shapeOf(text);
 }
 
 /** An id or name: QSM's, but a long number in it could be data. */

@@ -93,7 +93,7 @@ function isCouponSelect(select: HTMLSelectElement): boolean {
 const saysAny = (radios: HTMLInputElement[], set: LabelSet) =>
   radios.some((radio) => {
     const label = controlLabel(radio);
-    return isLabel(label, set, null) || fuzzyLabel(label, set);
+    return isLabel(label, set) || fuzzyLabel(label, set);
   });
 
 const hasFile = (row: Element) => row.querySelector('input[type=file]') !== null;
@@ -118,15 +118,13 @@ function byStructure(row: HTMLTableRowElement): RowKey | null {
     return 'query';
   if (row.querySelector('table, .gridbox') && hasCheckbox(row)) return 'recipients';
   const withCouponWords = Array.from(row.querySelectorAll('span, label, div')).some((el) =>
-    isLabel(textOf(el), optionLabels.couponNo, null),
+    isLabel(textOf(el), optionLabels.couponNo),
   );
   if (selects.some(isCouponSelect) || (selects.length > 0 && withCouponWords)) return 'coupon';
   const links = all(row, 'a, button, input[type=button]');
   const opensUpload = links.some((el) => {
     const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : textOf(el);
-    return (
-      isLabel(text, buttonLabels.orderUploadOpen, null) || fuzzyLabel(text, buttonLabels.orderUploadOpen)
-    );
+    return isLabel(text, buttonLabels.orderUploadOpen) || fuzzyLabel(text, buttonLabels.orderUploadOpen);
   });
   const downloadsTemplate =
     row.querySelector('a[download], a[href*="spreadsheetml"], a[href$=".xlsx"]') !== null;

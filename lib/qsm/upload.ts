@@ -45,7 +45,7 @@ export function findOrderUpload(doc: Document): OrderUpload | null {
     const files = all<HTMLInputElement>(doc, 'input[type=file]').filter(takesOrderList);
     if (!files.length) return null;
     const submits = all<HTMLElement>(doc, 'input[type=button], input[type=submit], button, a').filter((el) =>
-      isLabel(buttonText(el), buttonLabels.uploadFile, null),
+      isLabel(buttonText(el), buttonLabels.uploadFile),
     );
     // The field beside "Upload File": the nearest container holding both.
     for (const submit of submits) {

@@ -55,7 +55,7 @@ describe('labels', () => {
 
   it('tells the goods modes apart by their words', () => {
     expect(startsWithLabel('自动选择排名前', optionLabels.goodsAuto)).toBe(true);
-    expect(isLabel('商品选择', optionLabels.goodsManual, 'zh')).toBe(true);
-    expect(isLabel('商品选择', optionLabels.goodsAuto, 'zh')).toBe(false);
+    expect(isLabel('商品选择', optionLabels.goodsManual)).toBe(true);
+    expect(isLabel('商品选择', optionLabels.goodsAuto)).toBe(false);
   });
 });
