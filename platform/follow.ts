@@ -11,8 +11,15 @@ export function rememberPreloaded(values: Record<string, unknown>, keys: readonl
   for (const key of keys) preloaded.set(key, values[key] ?? null);
 }
 
-/** What the start-up read found under `key`, read through `migrate`; undefined when it was not read. */
-export function preloadedValue<T>(key: string, migrate: (raw: unknown) => T): { value: T } | undefined {
+/** The key a `local:` WXT storage item has in `storage.local`. */
+export const areaKey = (item: { key: string }): string => item.key.replace(/^local:/, '');
+
+/** What the start-up read found for `item`, read through `migrate`; undefined when it was not read. */
+export function preloadedValue<T>(
+  item: { key: string },
+  migrate: (raw: unknown) => T,
+): { value: T } | undefined {
+  const key = areaKey(item);
   return preloaded.has(key) ? { value: migrate(preloaded.get(key)) } : undefined;
 }
 

@@ -127,7 +127,7 @@ export function pushesSignal(abort: AbortSignal): ReadonlySignal<StoredPush[]> {
     loadPushes,
     watchPushes,
     abort,
-    preloadedValue('pushes', migrate),
+    preloadedValue(pushesItem, migrate),
   );
   return computed(() => pushRecords(store.value));
 }
@@ -139,7 +139,7 @@ export function settingsSignal(abort: AbortSignal): ReadonlySignal<StoredSetting
     loadSettings,
     watchSettings,
     abort,
-    preloadedValue('settings', migrateSettings),
+    preloadedValue(settingsItem, migrateSettings),
   );
 }
 

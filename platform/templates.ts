@@ -96,7 +96,7 @@ export function templatesSignal(abort: AbortSignal): ReadonlySignal<PushTemplate
     () => loadTemplates(),
     watchTemplates,
     abort,
-    preloadedValue('templates', (raw) => migrateTemplates(raw, new Date())),
+    preloadedValue(templatesItem, (raw) => migrateTemplates(raw, new Date())),
   );
   return computed(() => store.value?.templates ?? []);
 }

@@ -6,8 +6,9 @@ import { computed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
 import { adoptLocalZoneNames } from '../../lib/format';
-import { rememberPreloaded } from '../../platform/follow';
-import { pushesSignal, rulesSettings, settingsSignal } from '../../platform/pushes';
+import { areaKey, rememberPreloaded } from '../../platform/follow';
+import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../../platform/pushes';
+import { templatesItem } from '../../platform/templates';
 import { LOCAL_ZONE_KEY } from '../../platform/ui';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
@@ -27,15 +28,15 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
   }
 }
 
+/** The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts). */
+const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem].map(areaKey);
+
 /**
  * One read of extension storage (which no page can write) before anything is drawn: the machine's
  * zone named by the background (so no Intl object is built here), the pushes, settings and templates
  * (so the first drawing shows them, not the fallbacks), and the e2e harness's flag that opens the
  * shadow roots its selectors can pierce.
  */
-/** The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts). */
-const PRELOADED_KEYS = ['pushes', 'settings', 'templates'];
-
 async function readEnvironment(): Promise<void> {
   const stored: Record<string, unknown> | null = await browser.storage.local
     .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, ...PRELOADED_KEYS])

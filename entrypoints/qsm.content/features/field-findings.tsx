@@ -91,7 +91,7 @@ export const fieldFindings: Feature = {
         );
         host.id = `qpp-${name}`;
         const control = fieldControl(row);
-        return control ? describeControl(control, host.id) : null;
+        return control ? describeControl(control, host.id) : undefined;
       };
       let mounted = false;
       const stop = effect(() => {
@@ -99,7 +99,7 @@ export const fieldFindings: Feature = {
         const sendTime = fields.includes('sendTime') && sendAtOf(page.draft.value) !== null;
         if (!mounted && (findings.length > 0 || sendTime)) {
           mounted = true;
-          aria = untracked(mount) ?? undefined;
+          aria = untracked(mount);
         }
         aria?.set(
           findings.length > 0,

@@ -46,9 +46,9 @@ describe('followStorage', () => {
 
   it('starts with the start-up read’s value and is not redrawn when the read finds the same', async () => {
     rememberPreloaded({ area: { n: 2 } }, ['area', 'missing']);
-    const start = preloadedValue('area', (raw) => raw as { n: number });
-    expect(preloadedValue('missing', (raw) => raw)).toEqual({ value: null });
-    expect(preloadedValue('never-read', (raw) => raw)).toBeUndefined();
+    const start = preloadedValue({ key: 'local:area' }, (raw) => raw as { n: number });
+    expect(preloadedValue({ key: 'local:missing' }, (raw) => raw)).toEqual({ value: null });
+    expect(preloadedValue({ key: 'local:never-read' }, (raw) => raw)).toBeUndefined();
     const s = source({ n: 2 });
     const seen = values(followStorage({ n: 0 }, s.load, s.watch, new AbortController().signal, start));
     s.answer();
