@@ -13,20 +13,14 @@ import { openDatabase } from '../../../backend/db.ts';
 import { CHANNELS, dispatchDueAsync } from '../../../backend/dispatch.ts';
 import { startServer } from '../../../backend/listen.ts';
 import { findPush, insertPush } from '../../../backend/store.ts';
+import { newPush, SEND_AT, seedShop } from '../helpers/dispatch';
 
 const SHOP = 'shop-big';
-const SEND_AT = '2026-11-29T14:00:00+09:00';
 const FANS = 2_000;
 
 function seedFans(db: DatabaseSync, count: number): number {
   db.exec('BEGIN');
-  db.prepare("INSERT INTO shops (id, name, created_at) VALUES (?, 'Big', '2020-01-01T00:00:00+09:00')").run(
-    SHOP,
-  );
-  db.prepare(
-    `INSERT INTO coupons (number, shop_id, name, rate, yen, min_purchase, valid_from, valid_to, qstore_only)
-     VALUES ('1207384', ?, 'Winter', 10, NULL, 3000, '2026-11-20T00:00:00+09:00', '2026-12-31T23:59:00+09:00', 0)`,
-  ).run(SHOP);
+  seedShop(db, SHOP, 'Big', 'Winter');
   const customer = db.prepare(
     'INSERT INTO customers (id, email, email_verified, coupon_opt_out) VALUES (?, ?, 1, 0)',
   );
@@ -38,17 +32,7 @@ function seedFans(db: DatabaseSync, count: number): number {
     fan.run(SHOP, `c${i}`);
   }
   db.exec('COMMIT');
-  return insertPush(db, {
-    shopId: SHOP,
-    couponNumber: '1207384',
-    type: 'ad',
-    sendAt: SEND_AT,
-    period: 'all',
-    items: { mode: 'auto', topN: 4 },
-    bannerLink: 'minishop',
-    orderNumbers: [],
-    createdAt: '2026-11-27T12:00:00+09:00',
-  });
+  return insertPush(db, newPush(SHOP));
 }
 
 const perRecipient = (db: DatabaseSync) =>

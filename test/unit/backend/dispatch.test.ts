@@ -22,10 +22,10 @@ import {
   insertPush,
   type NewPush,
 } from '../../../backend/store.ts';
+import { newPush, SEND_AT, seedShop } from '../helpers/dispatch';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOP = 'shop-a';
-const SEND_AT = '2026-11-29T14:00:00+09:00';
 const AT_SEND = new Date(SEND_AT);
 
 /**
@@ -49,14 +49,9 @@ const orders = [
   { number: '262749758', buyer: 'fan-opted-out' },
 ];
 
-function seedShop(db: DatabaseSync): void {
-  db.prepare(
-    "INSERT INTO shops (id, name, created_at) VALUES (?, 'テストショップ', '2020-01-01T00:00:00+09:00')",
-  ).run(SHOP);
-  db.prepare(
-    `INSERT INTO coupons (number, shop_id, name, rate, yen, min_purchase, valid_from, valid_to, qstore_only)
-     VALUES ('1207384', ?, '冬のありがとうクーポン', 10, NULL, 3000, '2026-11-20T00:00:00+09:00', '2026-12-31T23:59:00+09:00', 0)`,
-  ).run(SHOP);
+/** Shop A with its coupon, and the customers, fans and orders above. */
+function seedShopA(db: DatabaseSync): void {
+  seedShop(db, SHOP, 'テストショップ', '冬のありがとうクーポン');
   for (const c of customers) {
     db.prepare('INSERT INTO customers (id, email, email_verified, coupon_opt_out) VALUES (?, ?, ?, ?)').run(
       c.id,
@@ -79,18 +74,7 @@ function seedShop(db: DatabaseSync): void {
   }
 }
 
-const push = (overrides: Partial<NewPush> = {}): NewPush => ({
-  shopId: SHOP,
-  couponNumber: '1207384',
-  type: 'ad',
-  sendAt: SEND_AT,
-  period: 'all',
-  items: { mode: 'auto', topN: 4 },
-  bannerLink: 'minishop',
-  orderNumbers: [],
-  createdAt: '2026-11-27T12:00:00+09:00',
-  ...overrides,
-});
+const push = (overrides: Partial<NewPush> = {}): NewPush => newPush(SHOP, overrides);
 
 interface OutboxRow {
   push_id: number;
@@ -119,7 +103,7 @@ const recipientsOf = (rows: OutboxRow[]) => [...new Set(rows.map((row) => row.re
 let db: DatabaseSync;
 beforeEach(() => {
   db = openDatabase(':memory:');
-  seedShop(db);
+  seedShopA(db);
 });
 afterEach(() => db.close());
 
@@ -243,7 +227,7 @@ describe('dispatchDueAsync', () => {
     const expected = eligibleRecipients(db, stored);
     expect(countRecipients(db, stored)).toBe(expected.length);
     const whole = openDatabase(':memory:');
-    seedShop(whole);
+    seedShopA(whole);
     expect(insertPush(whole, push(overrides))).toBe(id);
     dispatchDue(whole, AT_SEND);
     // A slice of 0 ms: every transaction writes one recipient, so each page boundary is crossed.
@@ -266,7 +250,7 @@ describe('dispatchDue across processes', () => {
     const file = join(dir, 'qsm.sqlite');
     try {
       const shared = openDatabase(file);
-      seedShop(shared);
+      seedShopA(shared);
       const ids = [
         insertPush(shared, push()),
         insertPush(shared, push({ type: 'compensation', orderNumbers: ['262749754', '262749756'] })),

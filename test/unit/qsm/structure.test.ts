@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillForm, findPushForm, readDraft } from '../../../lib/qsm';
 import { fuzzyLabel, rowLabels } from '../../../lib/qsm/labels';
+import { fixturePlan } from '../helpers/form';
 import { type LoadedPage, langs, relabel, usePages } from './page';
 
 const open = usePages();
@@ -78,16 +79,7 @@ describe.each(langs)('the %s form with its labels replaced', (lang) => {
     const p = await open(`coupon-push.${lang}`);
     relabel(p, (_row, n) => `#${n}`);
     const form = findPushForm(p.document) ?? fail();
-    const result = fillForm(form, {
-      type: 'ad',
-      couponNumber: '1207384',
-      items: { mode: 'auto', topN: 8 },
-      audiencePeriod: { from: '2026-10-30', to: '2026-11-28' },
-      sendDate: '2026-11-30',
-      sendTime: '15:30',
-      banner: { enabled: true, link: 'item' },
-      unmet: [],
-    });
+    const result = fillForm(form, fixturePlan());
     expect(result.skipped).toEqual([]);
     const { draft } = readDraft(findPushForm(p.document) ?? fail());
     expect(draft).toMatchObject({

@@ -2,32 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fillForm, findPushForm, readDraft } from '../../../lib/qsm';
 import type { PushForm } from '../../../lib/qsm/types';
-import { type FillPlan, fillPlan, templateFromDraft } from '../../../lib/templates';
-import { type LoadedPage, langs, NOW, renameIds, usePages } from '../qsm/page';
+import { fillPlan, templateFromDraft } from '../../../lib/templates';
+import { fixturePlan as plan, useForms } from '../helpers/form';
+import { langs, NOW, renameIds } from '../qsm/page';
 
-const openPage = usePages();
-
-async function open(name: string): Promise<{ p: LoadedPage; form: PushForm }> {
-  const p = await openPage(name);
-  const form = findPushForm(p.document);
-  if (!form) throw new Error(`no push form in ${name}`);
-  return { p, form };
-}
-
-/** The fixture's clock is Saturday 2026-11-28 09:00 JST: the calendar offers 11/29..12/01. */
-function plan(over: Partial<FillPlan> = {}): FillPlan {
-  return {
-    type: 'ad',
-    couponNumber: '1207384',
-    items: { mode: 'auto', topN: 8 },
-    audiencePeriod: { from: '2026-10-30', to: '2026-11-28' },
-    sendDate: '2026-11-30',
-    sendTime: '15:30',
-    banner: { enabled: true, link: 'item' },
-    unmet: [],
-    ...over,
-  };
-}
+const open = useForms();
 
 describe.each(langs)('filling the %s push form', (lang) => {
   it('sets every control the plan names, and the page follows', async () => {

@@ -16,12 +16,11 @@ import {
   pushTemplateSchema,
   renameTemplate,
   saveTemplate,
-  TEMPLATE_STORE_VERSION,
-  type TemplateStore,
   templateFromDraft,
   templateStoreSchema,
 } from '../../../lib/templates';
 import { jstDate } from '../../../lib/time';
+import { templateStore as store, V1_FANS_WEEKLY, weeklyTemplate } from '../../support/templates';
 
 /** Saturday 2026-11-28 09:00 JST. */
 const SAT = new Date('2026-11-28T09:00:00+09:00');
@@ -51,21 +50,15 @@ function draft(over: Partial<PushDraft> = {}): PushDraft {
   };
 }
 
+/** The weekly template to everyone, without a banner: what fillPlan and the store are tried with. */
 function template(over: Partial<PushTemplate> = {}): PushTemplate {
-  return {
+  return weeklyTemplate({
     id: 'a',
-    name: 'Weekly fans',
-    createdAt: '2026-11-20T10:00:00+09:00',
     updatedAt: '2026-11-20T10:00:00+09:00',
-    type: 'ad',
-    couponNumber: '1207384',
-    items: { mode: 'auto', topN: 8 },
     audience: 'all',
-    sendTime: '15:30',
-    sendDay: { kind: 'offset', days: 2 },
     banner: { enabled: false, link: 'minishop' },
     ...over,
-  };
+  });
 }
 
 describe('inSendWindow', () => {
@@ -232,27 +225,12 @@ describe('fillPlan (dates in JST whatever the machine zone)', () => {
 });
 
 describe('the template store', () => {
-  const store = (...templates: PushTemplate[]): TemplateStore => ({
-    version: TEMPLATE_STORE_VERSION,
-    templates,
-  });
   const NOW = new Date('2026-11-28T12:00:00+09:00');
 
   it('migrates what version 1 stored', () => {
     const v1 = {
       templates: [
-        {
-          name: 'Fans weekly',
-          type: 'ad',
-          coupon: '1207384',
-          topN: 6,
-          period: 90,
-          time: '9:30',
-          daysAfter: 2,
-          banner: true,
-          link: 'special',
-          savedAt: Date.parse('2026-10-01T10:00:00+09:00'),
-        },
+        V1_FANS_WEEKLY,
         {
           name: 'Buyers',
           type: 'compensation',

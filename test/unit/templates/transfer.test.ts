@@ -2,41 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   applyImport,
   migrateTemplates,
-  type PushTemplate,
   planImport,
   readTemplateFile,
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_MAX_BYTES,
   TEMPLATE_STORE_VERSION,
-  type TemplateStore,
   templateFileName,
   templateFileSchema,
   writeTemplateFile,
 } from '../../../lib/templates';
+import { templateStore as store, weeklyTemplate as template, V1_FANS_WEEKLY } from '../../support/templates';
 
 const NOW = new Date('2026-11-28T12:00:00+09:00');
-
-function template(over: Partial<PushTemplate> = {}): PushTemplate {
-  return {
-    id: 'weekly',
-    name: 'Weekly fans',
-    createdAt: '2026-11-20T10:00:00+09:00',
-    updatedAt: '2026-11-21T10:00:00+09:00',
-    type: 'ad',
-    couponNumber: '1207384',
-    items: { mode: 'auto', topN: 8 },
-    audience: { lastDays: 30 },
-    sendTime: '15:30',
-    sendDay: { kind: 'offset', days: 2 },
-    banner: { enabled: true, link: 'item' },
-    ...over,
-  };
-}
-
-const store = (...templates: PushTemplate[]): TemplateStore => ({
-  version: TEMPLATE_STORE_VERSION,
-  templates,
-});
 
 const seller = store(
   template(),
@@ -87,18 +64,7 @@ describe('a template file', () => {
       format: TEMPLATE_FILE_FORMAT,
       version: 1,
       templates: [
-        {
-          name: 'Fans weekly',
-          type: 'ad',
-          coupon: '1207384',
-          topN: 6,
-          period: 90,
-          time: '9:30',
-          daysAfter: 2,
-          banner: true,
-          link: 'special',
-          savedAt: Date.parse('2026-10-01T10:00:00+09:00'),
-        },
+        V1_FANS_WEEKLY,
         { name: 'Buyers', type: 'compensation', goods: ['921676424'], period: 'all' },
       ],
     };

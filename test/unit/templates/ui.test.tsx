@@ -10,6 +10,7 @@ import { t } from '../../../lib/i18n';
 import { findPushForm, watchDraft } from '../../../lib/qsm';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
 import { type PushTemplate, TEMPLATE_STORE_VERSION } from '../../../lib/templates';
+import { weeklyTemplate as template } from '../../support/templates';
 import { type LoadedPage, loadPage, NOW } from '../qsm/page';
 
 // wxt/utils/storage reaches the extension API through globalThis.chrome, read when it is first imported.
@@ -33,23 +34,6 @@ afterEach(async () => {
   vi.useRealTimers();
   document.body.textContent = '';
 });
-
-function template(over: Partial<PushTemplate> = {}): PushTemplate {
-  return {
-    id: 'weekly',
-    name: 'Weekly fans',
-    createdAt: '2026-11-20T10:00:00+09:00',
-    updatedAt: '2026-11-21T10:00:00+09:00',
-    type: 'ad',
-    couponNumber: '1207384',
-    items: { mode: 'auto', topN: 8 },
-    audience: { lastDays: 30 },
-    sendTime: '15:30',
-    sendDay: { kind: 'offset', days: 2 },
-    banner: { enabled: true, link: 'item' },
-    ...over,
-  };
-}
 
 async function startFeature(templates: PushTemplate[]) {
   await fakeBrowser.storage.local.set({ templates: { version: TEMPLATE_STORE_VERSION, templates } });

@@ -1,30 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fillForm, findPushForm, readDraft, restoreForm, snapshotForm } from '../../../lib/qsm';
-import type { PushForm } from '../../../lib/qsm/types';
-import type { FillPlan } from '../../../lib/templates';
-import { type LoadedPage, langs, usePages } from '../qsm/page';
+import { fillForm, readDraft, restoreForm, snapshotForm } from '../../../lib/qsm';
+import { fixturePlan, useForms } from '../helpers/form';
+import { type LoadedPage, langs } from '../qsm/page';
 
-const openPage = usePages();
+const open = useForms();
 
-async function open(name: string): Promise<{ p: LoadedPage; form: PushForm }> {
-  const p = await openPage(name);
-  const form = findPushForm(p.document);
-  if (!form) throw new Error(`no push form in ${name}`);
-  return { p, form };
-}
-
-/** The fixture's clock is Saturday 2026-11-28 09:00 JST: the calendar offers 11/29..12/01. */
-const plan: FillPlan = {
-  type: 'ad',
-  couponNumber: '1207384',
-  items: { mode: 'auto', topN: 8 },
-  audiencePeriod: { from: '2026-10-30', to: '2026-11-28' },
-  sendDate: '2026-11-30',
-  sendTime: '15:30',
-  banner: { enabled: true, link: 'item' },
-  unmet: [],
-};
+const plan = fixturePlan();
 
 /** Every value and tick of the form's own controls, by id, to compare whole forms. */
 function controls(p: LoadedPage): Record<string, string> {
