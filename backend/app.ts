@@ -123,6 +123,38 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 }
 
 const clockBody = z.object({ now: z.union([z.string(), z.number()]) });
+/** Messages per page of `/__sandbox/outbox` unless `limit` asks for fewer; also the most it may ask for. */
+export const OUTBOX_PAGE = 1000;
+
+/** A query parameter as a whole number in [min, max], else a 400 that says so; `fallback` when absent. */
+function wholeParam(
+  query: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const value = query.get(name);
+  if (value === null) return fallback;
+  const n = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (n >= min && n <= max) return n;
+  const reason = `${name} must be a whole number from ${min} to ${max}`;
+  throw new HttpError(400, say('en', 'sandbox.error.badRequest', { reason }));
+}
+
+/** Reads `/__sandbox/outbox`'s query: `push` (one push's messages), `after` (the cursor), `limit`. */
+function outboxPage(query: URLSearchParams): { pushId: number | null; after: number; limit: number } {
+  const push = query.get('push');
+  if (push !== null && !/^\d{1,15}$/.test(push)) {
+    throw new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'push must be a push id' }));
+  }
+  return {
+    pushId: push === null ? null : Number(push),
+    after: wholeParam(query, 'after', 0, 0, Number.MAX_SAFE_INTEGER),
+    limit: wholeParam(query, 'limit', OUTBOX_PAGE, 1, OUTBOX_PAGE),
+  };
+}
+
 const badClock = () =>
   new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'expected {"now": ISO 8601}' }));
 
@@ -322,15 +354,16 @@ export function createApp(options: AppOptions): RequestHandler {
     }
     if (method !== 'GET') throw new HttpError(405, say('en', 'sandbox.error.method', { method }));
     if (path === '/__sandbox/outbox') {
-      const pushId = url.searchParams.get('push');
-      if (pushId !== null && !/^\d+$/.test(pushId)) {
-        throw new HttpError(400, say('en', 'sandbox.error.badRequest', { reason: 'push must be a push id' }));
-      }
-      const rows = pushId
-        ? db.prepare('SELECT * FROM outbox WHERE push_id = ? ORDER BY id').all(Number(pushId))
-        : db.prepare('SELECT * FROM outbox ORDER BY id').all();
+      const page = outboxPage(url.searchParams);
+      const rows = db
+        .prepare(
+          `SELECT * FROM outbox WHERE id > ? ${page.pushId === null ? '' : 'AND push_id = ?'} ORDER BY id LIMIT ?`,
+        )
+        .all(...[page.after, ...(page.pushId === null ? [] : [page.pushId]), page.limit + 1]);
+      const more = rows.length > page.limit;
+      const shown = more ? rows.slice(0, page.limit) : rows;
       sendJson(response, 200, {
-        messages: rows.map((row) => ({
+        messages: shown.map((row) => ({
           id: row.id,
           pushId: String(row.push_id),
           recipientId: row.recipient_id,
@@ -340,6 +373,8 @@ export function createApp(options: AppOptions): RequestHandler {
           body: row.body,
           createdAt: row.created_at,
         })),
+        // The cursor of the next page (`?after=`), or null on the last one.
+        next: more ? Number(shown.at(-1)?.id) : null,
       });
       return;
     }

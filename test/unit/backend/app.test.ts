@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTBOX_PAGE } from '../../../backend/app.ts';
 import { CHANNELS } from '../../../backend/dispatch.ts';
 import { say } from '../../../backend/messages.ts';
 import { escapeHtml } from '../../../backend/pages.ts';
@@ -387,5 +388,32 @@ describe('sandbox endpoints', () => {
       pushes: { id: string; status: string }[];
     };
     expect(pushes.pushes.find((push) => push.id === id)?.status).toBe('sent');
+  });
+
+  it('pages the outbox by a cursor, and says the limit of a page it refuses', async () => {
+    await applyOk({ txtSendDate: '2026/11/29', ddlSendTime: '14:00' });
+    await sandbox.json('/__sandbox/clock', 'POST', { now: '2026-11-29T14:00:00+09:00' });
+    const { added } = (await sandbox.json('/__sandbox/dispatch', 'POST')).body as { added: number };
+    type Page = { messages: { id: number }[]; next: number | null };
+    const whole = (await sandbox.json('/__sandbox/outbox')).body as Page;
+    expect(whole.messages).toHaveLength(added);
+    expect(whole.next).toBeNull();
+    const paged: number[] = [];
+    let pages = 0;
+    for (let after: number | null = 0; typeof after === 'number'; pages++) {
+      const page = (await sandbox.json(`/__sandbox/outbox?limit=7&after=${after}`)).body as Page;
+      expect(page.messages.length).toBeLessThanOrEqual(7);
+      paged.push(...page.messages.map((message) => message.id));
+      after = page.next;
+    }
+    expect(paged).toEqual(whole.messages.map((message) => message.id));
+    expect(pages).toBe(Math.ceil(added / 7));
+    for (const query of [`limit=${OUTBOX_PAGE + 1}`, 'limit=0', 'after=-1', 'after=1e3']) {
+      const refused = await sandbox.json(`/__sandbox/outbox?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(JSON.stringify(refused.body), query).toMatch(
+        query.startsWith('limit') ? `from 1 to ${OUTBOX_PAGE}` : 'after must be',
+      );
+    }
   });
 });
