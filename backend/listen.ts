@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import { startCheckpointer } from './checkpoint.ts';
 import { type Clock, storedClock } from './clock.ts';
 import { openDatabase, resetDemo, seedDemo } from './db.ts';
 import { startDispatcher } from './dispatch.ts';
@@ -38,7 +39,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     server.once('error', reject);
     server.listen(options.port ?? 0, host, resolve);
   });
-  const db = openDatabase(options.dbPath ?? ':memory:');
+  const dbPath = options.dbPath ?? ':memory:';
+  const db = openDatabase(dbPath);
+  // A file's WAL checkpoints (a copy and a sync) run in a worker, not between two requests.
+  const checkpointer = dbPath === ':memory:' ? null : startCheckpointer(db, dbPath);
   // The clock the database kept (a demo's day survives a restart), unless the caller brings one.
   const clock = options.clock ?? storedClock(db);
   if (options.reset) clock.set(new Date());
@@ -56,7 +60,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       new Promise<void>((resolve) => {
         stopDispatcher();
         server.closeAllConnections();
-        server.close(() => {
+        server.close(async () => {
+          await checkpointer?.stop();
           db.close();
           resolve();
         });

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startCheckpointer } from '../../../backend/checkpoint.ts';
 import {
   FIXTURE_SAMPLE_ORDERS,
   MIGRATIONS,
@@ -10,6 +11,7 @@ import {
   schemaVersion,
   seedDemo,
 } from '../../../backend/db.ts';
+import { startServer } from '../../../backend/listen.ts';
 import { countFans, listCoupons, listPushes } from '../../../backend/store.ts';
 import { NOW } from './harness.ts';
 
@@ -78,6 +80,51 @@ describe('schema', () => {
     insert.run(push?.id ?? 0, customer);
     expect(() => insert.run(push?.id ?? 0, customer)).toThrow(/UNIQUE/);
     db.close();
+  });
+});
+
+describe('WAL checkpoints', () => {
+  it('run in a worker thread: the server connection never checkpoints at a commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qpp-db-'));
+    const file = join(dir, 'qsm.sqlite');
+    const db = openDatabase(file);
+    // Its timer is out of the way: this test asks for each checkpoint itself.
+    const checkpointer = startCheckpointer(db, file, 3_600_000);
+    try {
+      expect(db.prepare('PRAGMA wal_autocheckpoint').get()?.wal_autocheckpoint).toBe(0);
+      seedDemo(db, NOW);
+      // Well past SQLite's 1,000-page threshold, so the connection would have checkpointed by itself.
+      const insert = db.prepare(
+        'INSERT INTO customers (id, email, email_verified, coupon_opt_out) VALUES (?, ?, 1, 0)',
+      );
+      db.exec('BEGIN');
+      for (let i = 0; i < 40_000; i++) insert.run(`bulk${i}`, `${'x'.repeat(80)}${i}@example.jp`);
+      db.exec('COMMIT');
+      const walPages = statSync(`${file}-wal`).size / Number(db.prepare('PRAGMA page_size').get()?.page_size);
+      expect(walPages).toBeGreaterThan(1000);
+      const done = await checkpointer.run();
+      expect(done.log).toBeGreaterThan(1000);
+      expect(done).toMatchObject({ busy: 0, checkpointed: done.log });
+    } finally {
+      await checkpointer.stop();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stop with the server, whose database then opens with everything written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qpp-db-'));
+    const file = join(dir, 'qsm.sqlite');
+    try {
+      const running = await startServer({ dbPath: file, dispatchEveryMs: 0 });
+      const pushes = (await (await fetch(`${running.url}__sandbox/pushes`)).json()) as { pushes: unknown[] };
+      await running.close();
+      const again = openDatabase(file);
+      expect(listPushes(again, 'qoo10-sample-shop')).toHaveLength(pushes.pushes.length);
+      again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
