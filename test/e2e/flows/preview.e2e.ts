@@ -7,7 +7,7 @@ import { t } from '../../../lib/i18n';
 import { APP_PUSH_TEXT, EMAIL_SUBJECT } from '../../../lib/preview';
 import { addJstDays, jstDate } from '../../../lib/time';
 import { png } from '../../support/images';
-import { type Driver, launchDriver } from '../driver';
+import { type Driver, launchDriver, type Tab } from '../driver';
 import { chooseCoupon, chooseType, field, panel, plain, sendDay, setSendAt } from './form';
 
 const SHOP = 'さくら雑貨店';
@@ -16,6 +16,17 @@ const PICKED = ['921679170', '921676424', '921680543'];
 const dialog = (inside = '') => `[data-qpp="preview"]${inside ? ` >>> ${inside}` : ''}`;
 const part = (name: string) => dialog(`[data-preview="${name}"]`);
 const button = '[data-qpp="preview-button"] >>> button';
+
+/** The size of what a blob URL holds, as the page can fetch it; -1 once it is let go. */
+const readable = (tab: Tab, url: string) =>
+  tab.evaluate(
+    (u) =>
+      fetch(u).then(
+        (r) => r.arrayBuffer().then((b) => b.byteLength),
+        () => -1,
+      ),
+    url,
+  );
 
 let browser: Driver;
 beforeAll(async () => {
@@ -71,7 +82,9 @@ describe('the preview of all three channels', () => {
     expect(await tab.text(part('discount'))).toBe('10%OFF');
     expect(await tab.attrs(part('item'), 'data-item-id')).toEqual(PICKED);
     expect(await tab.attr(part('items'), 'data-mode')).toBe('manual');
-    expect(await tab.attr(dialog('[data-preview="banner"] img'), 'src')).toMatch(/^blob:/);
+    const bannerUrl = (await tab.attr(dialog('[data-preview="banner"] img'), 'src')) ?? '';
+    expect(bannerUrl).toMatch(/^blob:/);
+    expect(await readable(tab, bannerUrl)).toBe(png(1860, 240).length);
     expect(await tab.text(part('banner-link'))).toBe(
       t('zh', 'preview.banner.link', { link: t('zh', 'preview.link.special') }),
     );
@@ -80,6 +93,7 @@ describe('the preview of all three channels', () => {
       `${day.replaceAll('/', '-')} 15:00`,
     );
     expect(await tab.text(dialog('[data-preview="send-at"] [data-zone="local"]'))).toContain('14:00');
+    expect(await tab.text(part('eligible'))).toBe(t('zh', 'preview.eligible'));
     expect(await tab.count(dialog('[data-gap]'))).toBe(0);
 
     await tab.click(dialog('[data-tab="qpost"]'));
@@ -96,6 +110,8 @@ describe('the preview of all three channels', () => {
 
     await tab.click(part('close'));
     await expect.poll(() => tab.count(dialog())).toBe(0);
+    // Closing let go of the picked file.
+    await expect.poll(() => readable(tab, bannerUrl)).toBe(-1);
 
     // QSM's own preview still works as before.
     await tab.click(field('btnPreview'));
