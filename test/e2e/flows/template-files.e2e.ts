@@ -1,12 +1,13 @@
 /**
  * Template files and the calendar export on the extension's own pages (Chromium and Firefox): a file
  * written by lib/templates is imported on the options page with the seller's choice for a name they
- * already have, a foreign file is refused with its reason; the popup's calendar export says what it
+ * already have, a foreign or newer file is refused with its reason; the popup's calendar export says what it
  * saved. (The downloaded files themselves are read in Chromium: template-files.e2e.ts, calendar.e2e.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n';
 import { type PushTemplate, TEMPLATE_STORE_VERSION, writeTemplateFile } from '../../../lib/templates';
+import { weeklyTemplate as template } from '../../support/templates';
 import { type Driver, launchDriver, type Tab } from '../driver';
 import { field } from './form';
 
@@ -16,31 +17,17 @@ interface StorageGlobals {
   };
 }
 
-function template(over: Partial<PushTemplate>): PushTemplate {
-  return {
-    id: 'weekly',
-    name: 'Weekly fans',
-    createdAt: '2026-11-20T10:00:00+09:00',
-    updatedAt: '2026-11-21T10:00:00+09:00',
-    type: 'ad',
-    couponNumber: '1207384',
-    items: { mode: 'auto', topN: 8 },
-    audience: { lastDays: 30 },
-    sendTime: '15:30',
-    sendDay: { kind: 'offset', days: 2 },
-    banner: { enabled: true, link: 'item' },
-    ...over,
-  };
-}
-
-function stored(tab: Tab): Promise<[string, string | null][]> {
+/** The templates the options page keeps, as stored. */
+function stored(tab: Tab): Promise<PushTemplate[]> {
   return tab.evaluate(async () => {
     const { templates } = await (globalThis as unknown as StorageGlobals).chrome.storage.local.get(
       'templates',
     );
-    return (templates as { templates: PushTemplate[] }).templates.map((tpl) => [tpl.name, tpl.sendTime]);
-  }) as Promise<[string, string | null][]>;
+    return (templates as { templates: PushTemplate[] }).templates;
+  });
 }
+
+const namesAndTimes = (templates: PushTemplate[]) => templates.map((tpl) => [tpl.name, tpl.sendTime]);
 
 let browser: Driver;
 beforeAll(async () => {
@@ -69,27 +56,54 @@ describe('template files on the options page', () => {
     expect(await options.text(error)).toBe(
       t('zh', 'templates.import.refused', { reason: t('zh', 'templates.import.refused.foreign') }),
     );
-    expect(await stored(options)).toEqual([['weekly fans', '10:00']]);
+    const before = await stored(options);
+    expect(namesAndTimes(before)).toEqual([['weekly fans', '10:00']]);
 
     const file = writeTemplateFile(
-      { templates: [template({}), template({ id: 'b', name: '补偿 · 买家', sendTime: '20:00' })] },
+      { templates: [template(), template({ id: 'b', name: '补偿 · 买家', sendTime: '20:00' })] },
       new Date(),
     );
+    // A file of a newer version than this extension reads is refused with its reason too.
+    const newer = JSON.stringify({ ...JSON.parse(file), version: TEMPLATE_STORE_VERSION + 1 });
+    await options.setFiles(input, [
+      { name: 'new.json', mimeType: 'application/json', buffer: Buffer.from(newer) },
+    ]);
+    await expect.poll(() => options.attr(error, 'data-reason')).toBe('newer');
+    expect(await options.text(error)).toContain(
+      t('zh', 'templates.import.refused.newer', {
+        version: TEMPLATE_STORE_VERSION + 1,
+        supported: TEMPLATE_STORE_VERSION,
+      }),
+    );
+    expect(await stored(options)).toEqual(before);
+
     await options.setFiles(input, [
       { name: 'templates.json', mimeType: 'application/json', buffer: Buffer.from(file) },
     ]);
     const preview = '[data-qpp="templates-import-preview"]';
     await expect.poll(() => options.count(`${preview} li`)).toBe(2);
     expect(await options.attrs(`${preview} li`, 'data-clash')).toEqual(['true', 'false']);
+    expect(await options.attr(`${preview} li[data-clash="true"]`, 'data-import-name')).toBe('Weekly fans');
+    expect(await options.text(`${preview} li[data-clash="false"]`)).toContain(
+      t('zh', 'templates.import.add'),
+    );
+    // Nothing is stored before the seller confirms.
+    expect(await stored(options)).toEqual(before);
     await options.click(`${preview} li[data-clash="true"] input[value="replace"]`);
     await options.click('[data-qpp="templates-import-confirm"]');
     await expect
       .poll(() => options.text('[data-qpp="templates-transfer-status"]'))
       .toBe(t('zh', 'templates.import.done', { added: 1, replaced: 1 }));
-    expect(await stored(options)).toEqual([
+    const after = await stored(options);
+    expect(namesAndTimes(after)).toEqual([
       ['Weekly fans', '15:30'],
       ['补偿 · 买家', '20:00'],
     ]);
+    // The replaced template keeps its id; the manager lists the import.
+    expect(after[0]?.id).toBe('mine');
+    await expect
+      .poll(() => options.texts('[data-qpp="template-name"]'))
+      .toEqual(['Weekly fans', '补偿 · 买家']);
   });
 });
 
