@@ -2,12 +2,12 @@
  * The README's and the store's screenshots of each surface, taken from the built extension on the
  * fixture pages: only under `npm run screenshots` (QPP_SCREENSHOTS=1), so an ordinary run writes
  * nothing. README: docs/screenshots/<lang>/<surface>.png at 1280×820; store: docs/store/<lang>-<n>.png
- * at exactly 1280×800, the size the Chrome Web Store asks for.
+ * at exactly 1280×800, the size the Chrome Web Store asks for; and the README's lead picture, docs/panel.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../lib/i18n';
-import { chooseCoupon, chooseType, field, sendDay, setSendAt } from './form';
+import { type Lang, t } from '../../lib/i18n';
+import { chooseCoupon, chooseType, field, fillValidAdPush, sendDay, setSendAt } from './form';
 import { type Harness, launch } from './harness';
 import { screenshot, screenshotsWanted } from './screenshots';
 
@@ -90,3 +90,25 @@ describe.skipIf(!screenshotsWanted).each(sellers)('screenshots (%s)', (lang, loc
     await store(converter, 5);
   });
 });
+
+describe.skipIf(!screenshotsWanted)(
+  'the README’s panel picture (zh page, Chinese browser, seller in Shanghai)',
+  () => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      // A shop with no push applied yet: the fixture's sample history would take this week.
+      harness.setServerData({ history: [] });
+    });
+    afterAll(async () => harness?.close());
+
+    it('takes the panel of a form that is ready', async () => {
+      const page = await harness.openFixture('coupon-push.zh');
+      await fillValidAdPush(page);
+      const status = page.locator('[data-qpp="panel"] [data-qpp="status"]');
+      await expect.poll(() => status.textContent()).toBe(t('zh', 'panel.ready'));
+      await page.setViewportSize({ width: 1280, height: 820 });
+      await screenshot(page, 'docs/panel.png');
+    });
+  },
+);

@@ -1,6 +1,5 @@
 /** The panel and its draft on the zh, ja and en forms, in a browser of that language, seller in Shanghai. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zoneName } from '../../../lib/format';
 import { type Lang, t } from '../../../lib/i18n';
 import { type Driver, launchDriver } from '../driver';
 import {
@@ -15,13 +14,14 @@ import {
   status,
 } from './form';
 
-const browsers: [Lang, string][] = [
-  ['zh', 'zh-CN'],
-  ['ja', 'ja-JP'],
-  ['en', 'en-US'],
+/** Each language's browser, and what the seller's zone (Asia/Shanghai) is called in that language. */
+const browsers: [Lang, string, string][] = [
+  ['zh', 'zh-CN', '北京时间'],
+  ['ja', 'ja-JP', '中国標準時'],
+  ['en', 'en-US', 'China Standard Time'],
 ];
 
-describe.each(browsers)('the panel on the %s push form', (lang, locale) => {
+describe.each(browsers)('the panel on the %s push form', (lang, locale, shanghai) => {
   let browser: Driver;
   beforeAll(async () => {
     browser = await launchDriver({ locale, timezoneId: 'Asia/Shanghai' });
@@ -51,8 +51,8 @@ describe.each(browsers)('the panel on the %s push form', (lang, locale) => {
       .toContain(`${day.replaceAll('/', '-')} 15:00`);
     const local = await tab.text(panel('[data-draft="sendAt"] [data-zone="local"]'));
     expect(local).toContain('14:00');
-    // The seller's zone named as the browser names it in the seller's language (e.g. 北京时间).
-    expect(local).toContain(zoneName('Asia/Shanghai', lang, new Date()));
+    // The seller's zone named in the seller's language.
+    expect(local).toContain(shanghai);
     await expect.poll(() => tab.text(status)).toBe(t(lang, 'panel.ready'));
     await tab.close();
   });
@@ -89,5 +89,17 @@ describe.each(browsers)('the panel on the %s push form', (lang, locale) => {
     const before = browser.submissions.length;
     await tab.click(field('btnApply'));
     await expect.poll(() => browser.submissions.length).toBe(before + 1);
+  });
+
+  it('leaves a page it does not recognise untouched', async () => {
+    const other = await browser.openFixture('other-page.zh');
+    const before = await other.evaluate(() => document.body.innerHTML.length);
+    // The form opened after it has its panel: the extension has had its turn on the page opened first.
+    const form = await browser.openFixture(`coupon-push.${lang}`);
+    await expect.poll(() => form.count(panel())).toBe(1);
+    expect(await other.count('[data-qpp]')).toBe(0);
+    expect(await other.evaluate(() => document.body.innerHTML.length)).toBe(before);
+    await form.close();
+    await other.close();
   });
 });
