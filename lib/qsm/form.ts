@@ -235,19 +235,38 @@ function readCoupon(row: Element | undefined): PushDraft['coupon'] {
   };
 }
 
+/**
+ * The hand-picked goods listed in the goods row, in order: the body rows of a plain table or a DHTMLX
+ * grid (its header and sizing rows left out), or list items. An entry with a tick box (an input or
+ * a grid's image) counts only when ticked. Null when no entry carries an item number.
+ */
+function chosenItems(cell: Element): string[] | null {
+  const lists = readLists(cell);
+  const listRows = new Set<Element>(lists.flatMap((list) => list.rows.map((row) => row.element)));
+  // A list's own rows, or entries outside every list (not a layout row holding one).
+  const entries = Array.from(cell.querySelectorAll('li, tr')).filter(
+    (entry) =>
+      listRows.has(entry) || !lists.some((list) => list.root.contains(entry) || entry.contains(list.root)),
+  );
+  const numbered = entries.flatMap((entry) => {
+    const no = itemNumberIn(entry);
+    return no ? [{ no, box: checkboxIn(entry) }] : [];
+  });
+  if (!numbered.length) return null;
+  return numbered.filter(({ box }) => !box.present || box.checked).map(({ no }) => no);
+}
+
 function readItems(row: Element | undefined): PushDraft['items'] {
   const cell = need(row);
   const list = radios(cell);
   if (list.length < 2) throw new MissingControl();
   const manual = radioFor(list, optionLabels.goodsManual, 1);
   if (manual?.checked) {
-    const fromList = Array.from(cell.querySelectorAll('li, tr'))
-      .map(itemNumberIn)
-      .filter((no): no is string => !!no);
+    const fromList = chosenItems(cell);
     const fromHidden = Array.from(cell.querySelectorAll<HTMLInputElement>('input[type=hidden]'))
       .flatMap((input) => input.value.split(/[,\s]+/))
       .filter((no) => ITEM_NO.test(no));
-    return { mode: 'manual', itemIds: fromList.length ? fromList : fromHidden };
+    return { mode: 'manual', itemIds: fromList ?? fromHidden };
   }
   const select = need(cell.querySelector('select'));
   const option = selectedOption(select);

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The structures the real portal is known to use (coupon-push-real.<lang>): coupons arriving from a
- * JSON service after load, the buyers list and the history as DHTMLX grids with image checkboxes,
- * the history an in-page layer (div.gsm_BasicLayer) built only when opened, its rows arriving late.
+ * JSON service after load, the buyers list, the goods (picker and chosen) and the history as DHTMLX
+ * grids with image checkboxes, the history an in-page layer (div.gsm_BasicLayer) built only when
+ * opened, its rows arriving late.
  */
 import { describe, expect, it } from 'vitest';
 import { findHistoryDialog, findPushForm, historyRecords, readDraft, watchDraft } from '../../../lib/qsm';
@@ -67,6 +68,31 @@ describe.each(realLangs)('the real-structure push page in %s', (lang) => {
     const { draft, missing } = readDraft(form(p));
     expect(missing).toEqual([]);
     expect(draft.recipients).toEqual({ uploaded: 3, selected: 2 });
+  });
+
+  it('reads the chosen goods from their grid: ticked rows only, in the order picked', async () => {
+    const p = await open(`coupon-push-real.${lang}`, { server });
+    p.byKey('btnGoodsSelect').click();
+    expect(resultBoxes(p)).toHaveLength(0);
+    answer(p);
+    const results = resultBoxes(p);
+    expect(results).toHaveLength(20);
+    const no = (i: number) => results[i]?.closest('tr')?.getAttribute('idd');
+    // Ticked in the dialog: 5, 0, 7, 9, 3; 7 unticked again before confirming.
+    for (const i of [5, 0, 7, 9, 3, 7]) results[i]?.click();
+    p.byKey('btnGoodsConfirm').click();
+    const chosen = Array.from(
+      p.document.querySelectorAll<HTMLImageElement>('#__grid_GoodsChosen .objbox img'),
+    );
+    expect(chosen).toHaveLength(4);
+    expect(readDraft(form(p)).draft.items).toEqual({ mode: 'manual', itemIds: [no(5), no(0), no(9), no(3)] });
+    // Unticked in the form: the row stays in the grid, but the push leaves it out.
+    chosen[1]?.click();
+    expect(p.document.querySelectorAll('#__grid_GoodsChosen .objbox tr[idd]')).toHaveLength(4);
+    const { draft, missing } = readDraft(form(p));
+    expect(missing).toEqual([]);
+    expect(draft.items).toEqual({ mode: 'manual', itemIds: [no(5), no(9), no(3)] });
+    expect(p.byKey<HTMLInputElement>('hdnGoodsNos').value).toBe([no(5), no(9), no(3)].join(','));
   });
 
   it('reads the history layer once it is opened and its grids are filled', async () => {
@@ -140,6 +166,64 @@ describe('the grid reader', () => {
     expect(first?.shop).toBe('Qoo10 サンプルショップ');
   });
 });
+
+describe('the chosen goods', () => {
+  it('are read from a plain table with tick boxes: ticked rows only, not the page’s hidden list', async () => {
+    const p = await open('coupon-push.ja', { server: { now: NOW } });
+    const doc = p.document;
+    const table = doc.createElement('table');
+    const row = (tag: 'th' | 'td', cells: (string | boolean)[]) => {
+      const tr = table.insertRow();
+      for (const cell of cells) {
+        const td = tr.appendChild(doc.createElement(tag));
+        if (typeof cell === 'string') td.textContent = cell;
+        else {
+          const box = td.appendChild(doc.createElement('input'));
+          box.type = 'checkbox';
+          box.checked = cell;
+        }
+      }
+    };
+    row('th', ['選択', '商品番号', '商品名']);
+    const goods = ['921676424', '921677797', '921679170', '921680543'];
+    for (const [i, no] of goods.entries()) row('td', [i !== 2, no, `商品 ${i}`]);
+    p.byKey('ulGoodsChosen').replaceWith(table);
+    // The page's hidden list still holds all four: the ticks are what the seller chose.
+    p.byKey<HTMLInputElement>('hdnGoodsNos').value = goods.join(',');
+    p.byKey<HTMLInputElement>('rdoGoodsManual').click();
+    const [a, b, , d] = goods;
+    expect(readDraft(form(p)).draft.items).toEqual({ mode: 'manual', itemIds: [a, b, d] });
+  });
+
+  it('never takes a grid’s header or sizing rows for items, even when the header shows a number', async () => {
+    const p = await open('coupon-push-real.ja', { server });
+    p.byKey('btnGoodsSelect').click();
+    answer(p);
+    const results = resultBoxes(p);
+    for (const i of [2, 4]) results[i]?.click();
+    p.byKey('btnGoodsConfirm').click();
+    const picked = [2, 4].map((i) => results[i]?.closest('tr')?.getAttribute('idd'));
+    const grid = p.document.getElementById('__grid_GoodsChosen') ?? fail();
+    // Each of its two tables starts with a sizing row; the header shows an example number.
+    for (const table of Array.from(grid.querySelectorAll('table'))) {
+      expect(Array.from(table.rows[0]?.cells ?? []).every((cell) => !cell.textContent)).toBe(true);
+    }
+    const head = grid.querySelectorAll('.xhdr .hdrcell')[1] ?? fail();
+    head.textContent = '商品番号 (例: 921699999)';
+    expect(readDraft(form(p)).draft.items).toEqual({ mode: 'manual', itemIds: picked });
+    // Nothing chosen: the grid says so, and no header word becomes an item.
+    p.byKey('btnGoodsSelect').click();
+    answer(p);
+    for (const i of [2, 4]) resultBoxes(p)[i]?.click();
+    p.byKey('btnGoodsConfirm').click();
+    expect(readDraft(form(p)).draft.items).toEqual({ mode: 'manual', itemIds: [] });
+  });
+});
+
+/** The goods picker's tick boxes, one a result row. */
+function resultBoxes(p: LoadedPage): HTMLImageElement[] {
+  return Array.from(p.document.querySelectorAll<HTMLImageElement>('#__grid_GoodsResult .objbox img'));
+}
 
 function fail(): never {
   throw new Error('not found');

@@ -49,6 +49,8 @@ const dataValues = [
   // goods: item numbers and names
   '921676424',
   '921677797',
+  '921679170',
+  '921680543',
   'ケーブルニット',
   'Tシャツ',
   // a seller's e-mail, typed into a field
@@ -73,6 +75,13 @@ async function filled(p: LoadedPage, real: boolean): Promise<void> {
       { no: '262749754', mask: '234*****', count: 1, amount: 900 },
       { no: '262749886', mask: '234*****', count: 2, amount: 1800 },
     ]);
+    // The goods picker's results and the chosen goods are grids: three ticked, one unticked again.
+    p.byKey('btnGoodsSelect').click();
+    release();
+    const results = p.document.querySelectorAll<HTMLElement>('#__grid_GoodsResult .objbox img');
+    for (const i of [0, 1, 2, 3]) results[i]?.click();
+    p.byKey('btnGoodsConfirm').click();
+    p.document.querySelectorAll<HTMLElement>('#__grid_GoodsChosen .objbox img')[3]?.click();
   } else {
     const input = p.byKey<HTMLInputElement>('fuOrderExcel');
     const file = new p.window.File(['262749754\n262749886\n'], 'orders.csv', { type: 'text/csv' });
@@ -105,7 +114,14 @@ describe.each(pages)('the page report of $name', ({ name, real }) => {
       Array.from(p.document.querySelectorAll('input'))
         .map((i) => i.value)
         .join(' ');
-    for (const value of ['1207384', '262749754', '36212', 'Qoo10 サンプルショップ'])
+    for (const value of [
+      '1207384',
+      '262749754',
+      '36212',
+      'Qoo10 サンプルショップ',
+      '921676424',
+      'ケーブルニット',
+    ])
       expect(html).toContain(value);
 
     const report = pageReportSchema.parse(pageReport(p.document));
@@ -126,6 +142,11 @@ describe.each(pages)('the page report of $name', ({ name, real }) => {
     expect(frame.adapter.history.found).toBe(true);
     expect(frame.adapter.orderUpload).toBe(!real);
     expect(frame.lists.some((l) => l.kind === (real ? 'grid' : 'table'))).toBe(true);
+    if (real) {
+      const goods = frame.rows.find((row) => row.recognisedAs === 'goods');
+      expect(goods?.lists.map((l) => [l.kind, l.rows, l.checkboxes])).toEqual([['grid', 4, 'image']]);
+      expect(readDraft(form ?? fail()).draft.items).toMatchObject({ mode: 'manual', itemIds: { length: 3 } });
+    }
   });
 
   it('is enough to rebuild a skeleton page that reads with the same fields found and missing', async () => {
