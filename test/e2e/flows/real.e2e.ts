@@ -4,7 +4,8 @@
  * popup listing the pushes read from them; and a partly read form that lists what it did not check
  * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
  * is a tab of its own (also of a page where the loader found no work); the order upload in its own window, where the converter puts the template
- * into the window's field and the buyers it uploads reach the form.
+ * into the window's field and the buyers it uploads reach the form; the goods picked in a grid dialog,
+ * read from the form's grid as the rows left ticked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, launchDriver, type Tab } from '../driver';
@@ -90,6 +91,36 @@ describe('the real portal’s structures', () => {
     await expect
       .poll(() => tab.text(panel('[data-draft="recipients"]')), { timeout: 10_000 })
       .toMatch(/5\D+5|5 of 5|5\/5/);
+    await tab.close();
+  });
+
+  it('reads the goods picked in the grid dialog, and only the rows left ticked in the form’s grid', async () => {
+    const tab = await browser.openFixture('coupon-push-real.en');
+    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    const items = panel('[data-draft="items"]');
+    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('top 4 items, chosen automatically');
+    await tab.click(`${F}btnGoodsSelect`);
+    const results = '#__grid_GoodsResult .objbox tr[idd]';
+    await expect.poll(() => tab.count(results), { timeout: 10_000 }).toBe(20);
+    const nos = await tab.attrs(results, 'idd');
+    // Four ticked in the dialog, the third of them unticked again before confirming.
+    for (const i of [5, 0, 9, 3, 9]) await tab.click(`${results}[idd="${nos[i]}"] img`);
+    await tab.click(`${F}btnGoodsConfirm`);
+    const chosen = '#__grid_GoodsChosen .objbox tr[idd]';
+    expect(await tab.attrs(chosen, 'idd')).toEqual([nos[5], nos[0], nos[3]]);
+    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('3 items chosen by hand');
+    // Unticked in the form's grid: the rows stay drawn, the extension counts only the ticked ones.
+    await tab.click(`${chosen}[idd="${nos[0]}"] img`);
+    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('2 items chosen by hand');
+    expect(await tab.count(panel('[data-finding="items-manual-empty"]'))).toBe(0);
+    for (const i of [5, 3]) await tab.click(`${chosen}[idd="${nos[i]}"] img`);
+    // None left ticked: "no item selected" shows once the seller moves on to another field.
+    await tab.click(`${F}rdoTypeAd`);
+    await expect
+      .poll(() => tab.count(panel('[data-finding="items-manual-empty"]')), { timeout: 10_000 })
+      .toBe(1);
+    expect(await tab.count(chosen)).toBe(3);
+    expect(await tab.value(`${F}hdnGoodsNos`)).toBe('');
     await tab.close();
   });
 
