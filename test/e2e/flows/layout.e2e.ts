@@ -2,11 +2,13 @@
  * The extension stays out of QSM's way, in Chromium and Firefox: no control of QSM's page is under
  * extension UI at 1024×768 and 1280×900 (fresh, with errors, compensation with the converter open),
  * wherever the seller scrolls it; QSM's own dialogs and their dimmed backdrop are above all of ours.
+ * And what the seller is told, and when: nothing is flagged before the seller acts, each finding is
+ * said once (full beside its field, a short title in the panel that goes there).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../../lib/i18n';
+import { type Lang, t } from '../../../lib/i18n';
 import { type Driver, launchDriver, type Tab } from '../driver';
-import { chooseCoupon, chooseType, field, sendDay, setSendAt, status } from './form';
+import { chooseCoupon, chooseType, field, panel, sendDay, setSendAt, status } from './form';
 
 const sizes = [
   { width: 1024, height: 768 },
@@ -133,6 +135,64 @@ describe.each<[Lang, string]>([
     await tab.waitFor(field('divUploadLayer'));
     await tab.evaluate(() => window.scrollTo(0, 0));
     expect(await hostsOnTop(tab), 'upload dialog open').toEqual([]);
+    await tab.close();
+  });
+
+  it('does not shout before the seller acts, and shows every error once 申请 is pressed', async () => {
+    const tab = await browser.openFixture(`coupon-push.${lang}`);
+    // A fresh form: no coupon yet is "not filled in yet", said neutrally, and nothing is red.
+    await expect.poll(() => tab.text(status)).toBe(t(lang, 'panel.pending', { n: 1 }));
+    expect(await tab.count('[data-qpp-host] >>> [data-finding]')).toBe(0);
+
+    // Choosing goods by hand and opening the picker is not yet "no item".
+    await tab.click(field('rdoGoodsManual'));
+    await tab.click(field('btnGoodsSelect'));
+    await expect.poll(() => tab.visible(field('divGoodsLayer'))).toBe(true);
+    expect(await tab.count('[data-qpp-host] >>> [data-finding="items-manual-empty"]')).toBe(0);
+    await tab.click(field('btnGoodsClose'));
+
+    // A wrong value shows as soon as the seller picks it; the empty goods once they move on.
+    await chooseCoupon(tab, '1207399');
+    await expect.poll(() => tab.count(panel('[data-finding="coupon-qstore-only"]'))).toBe(1);
+    await expect.poll(() => tab.count(panel('[data-finding="items-manual-empty"]'))).toBe(1);
+    await tab.close();
+
+    // 申请 on a fresh form: the guard still holds it, and now every error shows.
+    const fresh = await browser.openFixture(`coupon-push.${lang}`);
+    await fresh.waitFor(status);
+    await fresh.click(field('btnApply'));
+    await expect
+      .poll(() => fresh.count('[data-qpp="apply-guard"] >>> [data-finding="coupon-missing"]'))
+      .toBe(1);
+    await fresh.press('Escape');
+    await expect
+      .poll(() => fresh.count('[data-qpp^="findings-"] >>> [data-finding="coupon-missing"]'))
+      .toBe(1);
+    expect(await fresh.text(status)).toBe(t(lang, 'panel.errors', { n: 1 }));
+    await fresh.close();
+  });
+
+  it('says each finding once: the sentence beside the field, a short title in the panel that goes there', async () => {
+    const tab = await browser.openFixture(`coupon-push.${lang}`);
+    await chooseCoupon(tab, '1207399');
+    const title = panel('[data-finding="coupon-qstore-only"]');
+    await expect.poll(() => tab.text(title)).toBe(t(lang, 'finding.coupon-qstore-only.title'));
+    const fix = t(lang, 'finding.coupon-qstore-only.fix');
+    expect(await tab.text('[data-qpp="findings-coupon"] >>> [data-finding="coupon-qstore-only"]')).toContain(
+      fix,
+    );
+    // The panel's own text, inside its shadow root (the host's textContent would be empty).
+    const panelText = await tab.evaluate(
+      () => document.querySelector('[data-qpp="panel"]')?.shadowRoot?.textContent,
+    );
+    expect(panelText).toContain(t(lang, 'finding.coupon-qstore-only.title'));
+    expect(panelText).not.toContain(fix);
+
+    await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await tab.click(`${title} button`);
+    await expect
+      .poll(() => tab.evaluate(() => document.activeElement?.id))
+      .toBe('ctl00_ContentPlaceHolder1_ddlCoupon');
     await tab.close();
   });
 });
