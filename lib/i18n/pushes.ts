@@ -7,7 +7,7 @@ export const pushes = defineMessages({
     'pushes.countdown.closed': 'Cancel deadline passed',
     'pushes.countdown.hoursShort': '{hours}h',
     'pushes.countdown.minutesShort': '{minutes}m',
-    'pushes.countdown.closedShort': 'Final',
+    'pushes.countdown.closedShort': 'Too late',
     'pushes.countdown.deadline': 'Cancel until {time}',
     'pushes.status.scheduled': 'Scheduled',
     'pushes.status.sent': 'Sent',

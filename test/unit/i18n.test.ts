@@ -23,6 +23,25 @@ describe('message catalogue', () => {
     expect(t('en', 'time.withLocal', { jst: 'x' })).toBe('x ({local} {zone})');
   });
 
+  it.each(['zh', 'ja'] as const)(
+    '%s: no space after a full-width bracket, whatever a placeholder holds',
+    (lang) => {
+      // A date with its weekday ends in a full-width bracket; any message may be handed one.
+      const dated = { ...Object.fromEntries(keys.map((key) => [key, '2026-12-07（周一）'])) };
+      for (const key of keys as (keyof typeof catalogue.en)[]) {
+        const params = Object.fromEntries(placeholders(catalogue.en[key]).map((name) => [name, dated[key]]));
+        expect(t(lang, key, params), `${lang}:${key}`).not.toMatch(/[）」』】〕] /);
+      }
+      expect(
+        t('zh', 'pushes.quota.next.later', { date: '2026-12-07（周一）', pickFrom: '2026-12-04（周五）' }),
+      ).toBe(
+        '按日本时间，下一次推送最早可于 2026-12-07（周一）发送；从 2026-12-04（周五）起才能选择该日期。',
+      );
+      // English keeps its spaces: `(Mon) or later`.
+      expect(t('en', 'time.jst', { time: '2026-12-07 (Mon)' })).toBe('2026-12-07 (Mon) JST');
+    },
+  );
+
   it('picks the first supported browser language', () => {
     expect(pickLanguage(['zh-CN', 'en'])).toBe('zh');
     expect(pickLanguage(['fr-FR', 'ja-JP'])).toBe('ja');

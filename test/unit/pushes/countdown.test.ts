@@ -188,7 +188,7 @@ describe('formatting', () => {
     expect(compactCountdown('en', state('2026-11-26T09:59:30+09:00'))).toBe('24h');
     expect(compactCountdown('ja', state('2026-11-26T12:00:00+09:00'))).toBe('22時間');
     expect(compactCountdown('zh', state('2026-11-27T09:18:00+09:00'))).toBe('42分钟');
-    expect(compactCountdown('en', state('2026-11-27T11:00:00+09:00'))).toBe('Final');
+    expect(compactCountdown('en', state('2026-11-27T11:00:00+09:00'))).toBe('Too late');
     expect(compactCountdown('ja', state('2026-11-27T11:00:00+09:00'))).toBe('期限切れ');
     expect(compactCountdown('zh', state('2026-11-27T11:00:00+09:00'))).toBe('已截止');
     expect(compactCountdown('en', state('2026-11-26T09:59:30+09:00', { status: 'sent' }))).toBeNull();

@@ -31,12 +31,12 @@ describe('describeQuota: the weekly limit in words a seller can act on', () => {
     [
       'ja',
       '送信予定日時：2026-12-04 10:00 日本時間',
-      '2026-12-07（月） から送信できます。その日付を選択できるのは 2026-12-04（金） から',
+      '2026-12-07（月）から送信できます。その日付を選択できるのは 2026-12-04（金）から',
     ],
     [
       'zh',
       '预定发送时间：2026-12-04 10:00 日本时间',
-      '最早可于 2026-12-07（周一） 发送；从 2026-12-04（周五） 起才能选择该日期',
+      '最早可于 2026-12-07（周一）发送；从 2026-12-04（周五）起才能选择该日期',
     ],
   ] as const)(
     '%s: a scheduled push is never called sent; a date past D+3 says when it can be picked',
@@ -59,8 +59,8 @@ describe('describeQuota: the weekly limit in words a seller can act on', () => {
 
   it.each([
     ['en', 'sent from 2026-12-03 (Thu), and that date can be picked today'],
-    ['ja', '2026-12-03（木） から送信でき、その日付は今日から選択できます'],
-    ['zh', '最早可于 2026-12-03（周四） 发送，今天就可以选择该日期'],
+    ['ja', '2026-12-03（木）から送信でき、その日付は今日から選択できます'],
+    ['zh', '最早可于 2026-12-03（周四）发送，今天就可以选择该日期'],
   ] as const)('%s: a free week can be used from tomorrow, picked today', (lang, expected) => {
     const { next, pickFrom } = words([], lang);
     expect(next).toContain(expected);
