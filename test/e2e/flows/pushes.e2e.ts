@@ -52,6 +52,32 @@ describe('pending pushes', () => {
     // Japan time first, the seller's own beside it, named by the browser in its language.
     expect(text).toMatch(/JST \((\d{4}-\d{2}-\d{2}\u00a0)?\d{2}:\d{2} Pacific (Standard|Daylight) Time\)/);
     expect(await popup.count('[data-qpp="weekly-quota"] [data-qpp="next-allowed"]')).toBe(1);
+    // A long zone name wraps inside the popup's column; nothing runs past its edge.
+    const overflowing = await popup.evaluate(() => {
+      const column = document.querySelector('[data-qpp="pending-pushes"]')?.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('[data-qpp="push"] [data-zone]'))
+        .filter((span) => column && span.getBoundingClientRect().right > column.right + 0.5)
+        .map((span) => span.textContent);
+    });
+    expect(overflowing).toEqual([]);
+    // …and no date or time in the popup breaks across two lines.
+    const broken = await popup.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(
+          /\d{4}-\d{2}-\d{2}(?:[\u00a0 ]\d{2}:\d{2})?/g,
+        )) {
+          const range = document.createRange();
+          range.setStart(node, match.index ?? 0);
+          range.setEnd(node, (match.index ?? 0) + match[0].length);
+          const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+          if (lines.size > 1) out.push(match[0]);
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
 
     await expect.poll(() => badgeText(popup)).toBe('1');
     const records = await storedPushes(popup);
