@@ -31,6 +31,34 @@ describe('pending pushes', () => {
       'closed',
       'closed',
     ]);
+    // Only what QSM's own status does not say: nothing under 已取消 / sent / failed.
+    expect(
+      await qsm.evaluate(
+        (selector) =>
+          [...document.querySelectorAll(selector)].map((host) =>
+            Boolean(host.shadowRoot?.querySelector('.row-countdown')),
+          ),
+        countdown,
+      ),
+    ).toEqual([true, true, false, false, false]);
+    // Layout-neutral: QSM's column widths are the same with the countdowns as without them.
+    const widths = () =>
+      qsm.evaluate(
+        (selector) =>
+          [...document.querySelectorAll(selector)].map((th) => Math.round(th.getBoundingClientRect().width)),
+        `${field('tblCancelList')} th`,
+      );
+    const shown = (display: string) =>
+      qsm.evaluate(
+        ([selector, value]) => {
+          for (const host of document.querySelectorAll<HTMLElement>(selector)) host.style.display = value;
+        },
+        [countdown, display] as const,
+      );
+    const withCountdowns = await widths();
+    await shown('none');
+    expect(await widths()).toEqual(withCountdowns);
+    await shown('block');
     const first = `${countdown} >>> [data-qpp="countdown-text"]`;
     // The deadline is 14:00 JST tomorrow: the countdown says what is left of it now, to the minute.
     await expect
@@ -51,6 +79,7 @@ describe('pending pushes', () => {
     expect(text).toContain('Coupon 1207391');
     // Japan time first, the seller's own beside it, named by the browser in its language.
     expect(text).toMatch(/JST \((\d{4}-\d{2}-\d{2}\u00a0)?\d{2}:\d{2} Pacific (Standard|Daylight) Time\)/);
+    expect(text).not.toContain('America/Los_Angeles');
     expect(await popup.count('[data-qpp="weekly-quota"] [data-qpp="next-allowed"]')).toBe(1);
     // A long zone name wraps inside the popup's column; nothing runs past its edge.
     const overflowing = await popup.evaluate(() => {
