@@ -12,6 +12,7 @@ function templateRows(bytes: Uint8Array): unknown[][] {
   return XLSX.utils.sheet_to_json(book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1 });
 }
 
+// Reads the Chromium build (.output/chrome-mv3); the Firefox build bundles the same code.
 describe('the built content script', () => {
   it('carries no SheetJS; the converter page does', () => {
     // The loader on every QSM page, and the features it loads where there is work.
@@ -26,7 +27,8 @@ describe('the built content script', () => {
   });
 });
 
-// Dropping and pasting into the converter embedded in QSM's form: flows/orders.e2e.ts (both browsers).
+// Chromium only: Playwright's download event hands over the saved file, puppeteer's Firefox has none.
+// The converter in QSM's form, and its own page's offer: flows/orders.e2e.ts (both browsers).
 describe('the converter as an extension page (Japanese browser)', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -39,7 +41,6 @@ describe('the converter as an extension page (Japanese browser)', () => {
     await page.locator('[data-order-paste]').fill('262749754\n２６２７４９８８６\n262749754');
     await page.locator('[data-order-read]').click();
     await page.locator('[data-order-summary]').waitFor();
-    expect(await page.locator('[data-order-put]').count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-order-download]').click(),
