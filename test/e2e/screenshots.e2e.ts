@@ -2,11 +2,12 @@
  * The README's and the store's screenshots of each surface, taken from the built extension on the
  * fixture pages: only under `npm run screenshots` (QPP_SCREENSHOTS=1), so an ordinary run writes
  * nothing. README: docs/screenshots/<lang>/<surface>.png at 1280×820; store: docs/store/<lang>-<n>.png
- * at exactly 1280×800, the size the Chrome Web Store asks for; and the README's lead picture, docs/panel.png.
+ * at exactly 1280×800, the size the Chrome Web Store asks for; and the README's pictures docs/panel.png and docs/banner-fit.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, t } from '../../lib/i18n';
+import { decodablePng } from '../support/images';
 import { chooseCoupon, chooseType, field, fillValidAdPush, sendDay, setSendAt } from './form';
 import { type Harness, launch } from './harness';
 import { screenshot, screenshotsWanted } from './screenshots';
@@ -114,3 +115,33 @@ describe.skipIf(!screenshotsWanted)(
     });
   },
 );
+
+describe.skipIf(!screenshotsWanted)('the README’s banner fitter picture (ja page, Japanese browser)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    harness.setServerData({ history: [] });
+  });
+  afterAll(async () => harness?.close());
+
+  it('takes the fitter padding a tall picture', async () => {
+    const page = await harness.openFixture('coupon-push.ja');
+    await fillValidAdPush(page);
+    await page.check(field('chkBanner'));
+    await page.setInputFiles(field('fuBanner'), {
+      name: 'tall.png',
+      mimeType: 'image/png',
+      buffer: decodablePng(600, 900),
+    });
+    await page.locator('[data-qpp="banner-fit"] [data-qpp="banner-fit-open"]').click();
+    const frame = page.frameLocator('[data-qpp="banner-fit-frame"] iframe');
+    await frame.locator('input[name="mode"][value="contain"]').check();
+    await frame.locator('input[name="pad"][value="custom"]').check();
+    await frame.locator('input[type="color"]').fill('#3366cc');
+    await frame.locator('input[type="range"]').fill('70');
+    await expect.poll(() => frame.locator('[data-qpp="banner-fit-result"]').textContent()).toMatch(/JPEG/);
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.locator('[data-qpp="banner-fit-frame"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'docs/banner-fit.png');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The banner fitter (Chromium and Firefox): a 1920×300 PNG picked in the form gets the size finding
  * and "Fit it"; the fitter frame puts a 1860×240 file into QSM's banner field, read back from its
- * bytes, and the finding goes. A file no browser can decode gets a clear error instead.
+ * bytes, and the finding goes; contain pads a tall picture with the colour chosen, as JPEG. A file no
+ * browser can decode gets a clear error instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sniffImage } from '../../../lib/banner';
@@ -94,6 +95,51 @@ describe('the banner fitter', () => {
     expect(await tab.value(field('txtBannerFile'))).toBe('winter_sale-1860x240.png');
     await expect.poll(() => tab.count(panel('[data-finding]'))).toBe(0);
     expect(await tab.count(offer)).toBe(0);
+  });
+
+  it('contain: pads a tall picture with the chosen colour and puts a 1860×240 JPEG into the banner field', async () => {
+    const tab = await browser.openFixture('coupon-push.ja');
+    await fillValidAdPush(tab);
+    await tab.click(field('chkBanner'));
+    await tab.setFiles(field('fuBanner'), [
+      { name: 'tall.png', mimeType: 'image/png', buffer: decodablePng(600, 900) },
+    ]);
+    await tab.click(offer);
+    const frame = await tab.frame('/banner-fit.html', '[data-qpp="banner-fit-put"]');
+    await frame.click('input[name="mode"][value="contain"]');
+    await frame.click('input[name="pad"][value="custom"]');
+    await frame.fill('input[type="color"]', '#3366cc');
+    await frame.fill('input[type="range"]', '70');
+    await expect.poll(() => frame.text('[data-qpp="banner-fit-result"]')).toMatch(/JPEG/);
+    expect(await frame.attr('[data-qpp="banner-fit-preview"]', 'data-mode')).toBe('contain');
+    await frame.click('[data-qpp="banner-fit-put"]');
+    await expect.poll(() => tab.value(field('txtBannerFile'))).toBe('tall-1860x240.jpg');
+
+    // The field's file, decoded by the page: its size, and the padding colour left and right of the picture.
+    const read = await tab.evaluate(async (selector) => {
+      const file = (document.querySelector(selector) as HTMLInputElement).files?.[0];
+      if (!file) return null;
+      const bitmap = await createImageBitmap(file);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context?.drawImage(bitmap, 0, 0);
+      const at = (x: number, y: number) => Array.from(context?.getImageData(x, y, 1, 1).data ?? []);
+      return {
+        type: file.type,
+        size: [bitmap.width, bitmap.height],
+        left: at(20, 120),
+        right: at(1840, 120),
+      };
+    }, field('fuBanner'));
+    expect(read?.type).toBe('image/jpeg');
+    expect(read?.size).toEqual([1860, 240]);
+    for (const pixel of [read?.left, read?.right]) {
+      const [r = 0, g = 0, b = 0] = pixel ?? [];
+      // JPEG is lossy: within a few steps of #3366cc.
+      expect(Math.abs(r - 0x33) + Math.abs(g - 0x66) + Math.abs(b - 0xcc)).toBeLessThan(24);
+    }
+    await expect.poll(() => tab.count(panel('[data-finding]'))).toBe(0);
+    await tab.close();
   });
 
   it('says clearly when the picked file is no picture the browser can read', async () => {
