@@ -1,7 +1,8 @@
 /**
  * The real portal's structures in both browsers: the push page inside the portal's iframe, its
  * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
- * popup listing the pushes read from them; and a partly read form that lists what it did not check
+ * popup listing the pushes read from them, the grid's fixed layout kept; the panel's page report, which
+ * holds no page data; and a partly read form that lists what it did not check
  * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
  * is a tab of its own (also of a page where the loader found no work); the order upload in its own window, where the converter puts the template
  * into the window's field and the buyers it uploads reach the form; the goods picked in a grid dialog,
@@ -49,6 +50,32 @@ describe('the real portal’s structures', () => {
       'closed',
       'closed',
     ]);
+    const layout = await frame.evaluate(() => {
+      const grid = document.getElementById('__grid_CancelList') as HTMLElement;
+      const head = grid.querySelector('.xhdr table') as HTMLTableElement;
+      const body = grid.querySelector('.objbox table') as HTMLTableElement;
+      const widths = (table: HTMLTableElement, row: number) =>
+        Array.from(table.rows[row]?.cells ?? []).map((c) => Math.round(c.getBoundingClientRect().width));
+      const rows = Array.from(body.rows).slice(1);
+      return {
+        headWidths: widths(head, 1),
+        bodyWidths: widths(body, 1),
+        tableWidths: [head.offsetWidth, body.offsetWidth],
+        heights: rows.map((r) => Math.round(r.getBoundingClientRect().height)),
+        inside: rows.every((row) => {
+          const cell = row.lastElementChild as HTMLElement;
+          const host = cell.querySelector('[data-qpp="countdown"]') as HTMLElement;
+          const [c, h] = [cell.getBoundingClientRect(), host.getBoundingClientRect()];
+          // On the cell's one line and starting inside it; a narrow column clips the rest (title has it).
+          return h.bottom <= c.bottom + 0.5 && h.top >= c.top - 0.5 && h.left < c.right - 8;
+        }),
+      };
+    });
+    // The grid's fixed layout holds: head and body columns alike, rows one line high (20 px and a border).
+    expect(layout.bodyWidths).toEqual(layout.headWidths);
+    expect(layout.tableWidths[1]).toBe(layout.tableWidths[0]);
+    for (const height of layout.heights) expect(height).toBeLessThanOrEqual(22);
+    expect(layout.inside).toBe(true);
     const popup = await browser.openExtensionPage('popup.html');
     await expect.poll(() => popup.count('[data-qpp="push"]'), { timeout: 15_000 }).toBe(2);
     const text = (await popup.text('[data-qpp="pending-pushes"]')) ?? '';
@@ -135,6 +162,24 @@ describe('the real portal’s structures', () => {
     await expect.poll(() => tab.count(panel('[data-qpp="missing"]')), { timeout: 10_000 }).toBe(1);
     expect(await tab.count(panel('[data-qpp="page-report"]'))).toBe(1);
     expect(await tab.count(panel('[data-finding^="banner-"]'))).toBe(0);
+    await tab.close();
+  });
+
+  it('offers the page report in the panel, and it holds no coupon or shop data', async () => {
+    const tab = await browser.openFixture('coupon-push-real.en');
+    await expect.poll(() => tab.count(`${F}ddlCoupon option`), { timeout: 15_000 }).toBe(5);
+    await tab.select(`${F}ddlCoupon`, '1207384');
+    await tab.click(panel('[data-qpp="page-report"]'));
+    const link = panel('[data-qpp="page-report-download"]');
+    await tab.waitFor(link);
+    expect(await tab.attr(link, 'download')).toBe('qsm-page-report.json');
+    const href = (await tab.attr(link, 'href')) ?? '';
+    const json = await tab.evaluate(async (url) => (await fetch(url)).text(), href);
+    const report = JSON.parse(json) as { frames: { url: string; adapter: { form: { found: boolean } } }[] };
+    expect(report.frames[0]?.url).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/coupon-push-real.en.aspx');
+    expect(report.frames[0]?.adapter.form.found).toBe(true);
+    for (const value of ['1207384', 'Qoo10 サンプルショップ', '36212', '36,212'])
+      expect(json).not.toContain(value);
     await tab.close();
   });
 });
