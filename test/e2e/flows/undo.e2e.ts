@@ -4,23 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n';
-import { type PushTemplate, TEMPLATE_STORE_VERSION } from '../../../lib/templates';
+import { TEMPLATE_STORE_VERSION } from '../../../lib/templates';
+import { weeklyTemplate } from '../../support/templates';
 import { type Driver, launchDriver, type Tab } from '../driver';
 import { chooseCoupon, field, panel, sendDay, setSendAt } from './form';
 
-const weekly: PushTemplate = {
-  id: 'weekly',
-  name: 'Weekly fans',
-  createdAt: '2026-11-20T10:00:00+09:00',
-  updatedAt: '2026-11-20T10:00:00+09:00',
-  type: 'ad',
-  couponNumber: '1207384',
-  items: { mode: 'auto', topN: 8 },
-  audience: { lastDays: 30 },
-  sendTime: '15:30',
-  sendDay: { kind: 'offset', days: 2 },
-  banner: { enabled: true, link: 'item' },
-};
+const weekly = weeklyTemplate({ updatedAt: '2026-11-20T10:00:00+09:00' });
 
 interface StorageGlobals {
   chrome: { storage: { local: { set(value: object): Promise<void> } } };
