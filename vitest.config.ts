@@ -1,9 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Zone-sensitive suites (JST logic) run once per machine zone listed in package.json's test:unit.
-const zoneSensitive = ['rules', 'time', 'pushes', 'preview', 'templates', 'backend'].map(
-  (folder) => `test/unit/${folder}/**/*.test.{ts,tsx}`,
-);
+// Unit files share one module graph per worker (isolate: false): SheetJS, the catalogue and lib/ are
+// evaluated once a worker rather than once a file, which halves the unit run. A file that reaches
+// the extension's platform (WXT's fake browser and its storage, platform/, the content entrypoints)
+// keeps state in modules, so those files run isolated, each with fresh modules; found by their imports.
+const PLATFORM = /from '(wxt\/testing[^']*|[./]*\/(platform|entrypoints)\/[^']*)'/;
+const unitFiles = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file))
+  .map((file) => join('test/unit', file).replaceAll('\\', '/'));
+const platformFiles = unitFiles.filter((file) => PLATFORM.test(readFileSync(file, 'utf8')));
+const isZoneSensitive = (file: string) =>
+  ['rules', 'time', 'pushes', 'preview', 'templates', 'backend'].some((folder) =>
+    file.startsWith(`test/unit/${folder}/`),
+  );
+const unitProject = (name: string, files: string[], isolate: boolean) => ({
+  extends: true,
+  test: { name, include: files, environment: 'node', testTimeout: 20_000, isolate },
+});
 
 // One browser at a time (each file launches its own), with room for a busy 2-core machine.
 const e2e = {
@@ -19,19 +34,19 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-          environment: 'node',
-          testTimeout: 20_000,
-        },
-      },
-      {
-        extends: true,
-        test: { name: 'tz', include: zoneSensitive, environment: 'node', testTimeout: 20_000 },
-      },
+      // `--project 'unit*'` runs both halves; `--project 'tz*'` the zone-sensitive files of each.
+      unitProject(
+        'unit',
+        unitFiles.filter((file) => !platformFiles.includes(file)),
+        false,
+      ),
+      unitProject('unit-platform', platformFiles, true),
+      unitProject(
+        'tz',
+        unitFiles.filter((file) => isZoneSensitive(file) && !platformFiles.includes(file)),
+        false,
+      ),
+      unitProject('tz-platform', platformFiles.filter(isZoneSensitive), true),
       {
         extends: true,
         test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] } },
