@@ -1,4 +1,25 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { languages, messageTable } from './lib/i18n';
+import { messageFile } from './lib/i18n/loaded';
+
+const fullCatalogue = `${import.meta.dirname}/lib/i18n/index.ts`;
+const loadedCatalogue = `${import.meta.dirname}/lib/i18n/loaded.ts`;
+
+/**
+ * The page features carry no catalogue (83 kB of four languages, parsed on every QSM page with work):
+ * in their build `lib/i18n` resolves to lib/i18n/loaded.ts, which reads the table
+ * entrypoints/qsm.content/messages.ts fetches.
+ */
+const catalogueLoadedAtRunTime: Plugin = {
+  name: 'qpp:catalogue-loaded-at-run-time',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('i18n') && !source.endsWith('i18n/index.ts')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id === fullCatalogue ? loadedCatalogue : null;
+  },
+};
 
 // Preact through the automatic JSX runtime of Vite's own transformer: no React shim, no HMR plugin needed.
 export default defineConfig({
@@ -15,7 +36,7 @@ export default defineConfig({
     // The loader imports the features bundle into QSM documents that have work, and only there.
     web_accessible_resources: [
       {
-        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js'],
+        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js', ...languages.map(messageFile)],
         matches: ['https://qsm.qoo10.jp/*'],
       },
     ],
@@ -39,6 +60,20 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === 'qsm-features'))
+        config.plugins = [catalogueLoadedAtRunTime, ...(config.plugins ?? [])];
+    },
+    // One table a language for the page features, ko merged over the English it may trail.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of languages)
+        files.push({ relativeDest: messageFile(lang), contents: JSON.stringify(messageTable(lang)) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...languages.map(messageFile));
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

@@ -6,6 +6,7 @@ import { computed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
 import { adoptLocalZoneNames } from '../../lib/format';
+import { pickLanguage } from '../../lib/i18n';
 import { areaKey, rememberPreloaded } from '../../platform/follow';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../../platform/pushes';
 import { templatesItem } from '../../platform/templates';
@@ -13,6 +14,7 @@ import { LOCAL_ZONE_KEY } from '../../platform/ui';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
+import { loadMessages } from './messages';
 import { createQsmPage } from './page';
 
 /** Starts each feature on its own: one that throws is logged and skipped, the others carry on. */
@@ -48,11 +50,14 @@ async function readEnvironment(): Promise<void> {
 }
 
 export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {
-  await readEnvironment();
+  const lang = pickLanguage(navigator.languages);
+  const [, messages] = await Promise.all([readEnvironment(), loadMessages(lang)]);
+  if (!messages) return;
   const settings = settingsSignal(signal);
   const page = createQsmPage(doc, signal, {
     history: pushesSignal(signal),
     settings: computed(() => rulesSettings(settings.value)),
+    lang,
   });
   if (!page.form && !page.historyDialog.value) {
     console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');

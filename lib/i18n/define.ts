@@ -17,3 +17,19 @@ export function defineMessages<const K extends string>(catalogue: {
 }): { en: Record<K, string>; ja: Record<K, string>; zh: Record<K, string>; ko: Partial<Record<K, string>> } {
   return { ...catalogue, ko: catalogue.ko ?? {} };
 }
+
+/** The catalogue language for a list of BCP 47 tags (navigator.languages): first zh/ja/en/ko wins. */
+export function pickLanguage(tags: readonly string[]): Lang {
+  for (const tag of tags) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base && (languages as readonly string[]).includes(base)) return base as Lang;
+  }
+  return 'en';
+}
+
+/** Replaces a message's `{name}` placeholders by params; one without a param stays as written. */
+export function fillPlaceholders(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,10 +1,13 @@
 /**
  * The message catalogue: every string the extension shows, in zh, ja, en and ko. Each area keeps its
  * own file (common, findings, orders, pushes, preview, templates); this module merges them and formats.
+ * The popup, options, frames and background bundle it whole. The page features do not: their build
+ * resolves this module to ./loaded.ts, and the seller's language arrives as one of the tables
+ * `messageTable` makes at build time (wxt.config.ts).
  */
 import { calendar } from './calendar';
 import { common } from './common';
-import { type Lang, languages } from './define';
+import { fillPlaceholders, type Lang } from './define';
 import { findings } from './findings';
 import { fitter } from './fitter';
 import { orders } from './orders';
@@ -16,7 +19,7 @@ import { storageMessages } from './storage';
 import { templateTools } from './template-tools';
 import { templates } from './templates';
 
-export { type Lang, languages } from './define';
+export { fillPlaceholders, type Lang, languages, pickLanguage } from './define';
 
 export const catalogue = {
   en: {
@@ -78,20 +81,9 @@ export const catalogue = {
 };
 export type MessageKey = keyof typeof catalogue.en;
 
-/** The catalogue language for a list of BCP 47 tags (navigator.languages): first zh/ja/en/ko wins. */
-export function pickLanguage(tags: readonly string[]): Lang {
-  for (const tag of tags) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base && (languages as readonly string[]).includes(base)) return base as Lang;
-  }
-  return 'en';
-}
-
-/** Replaces a message's `{name}` placeholders by params; one without a param stays as written. */
-export function fillPlaceholders(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** One language's table as the page features load it: ko, which may trail by a key, over English. */
+export function messageTable(lang: Lang): Record<MessageKey, string> {
+  return { ...catalogue.en, ...catalogue[lang] };
 }
 
 /** A space after a full-width closing bracket (`（周一） 发送`), which zh and ja never write. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { languages, messageTable } from '../../lib/i18n';
 import { extensionDir } from './harness';
 
 const firefoxExtensionDir = join(extensionDir, '../firefox-mv3');
@@ -19,7 +20,7 @@ describe.each([
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
-  it('injects only the loader, only into QSM, and exposes only the converter page and the features to it', () => {
+  it('injects only the loader, only into QSM, and exposes only the frames, the features and their messages to it', () => {
     expect(manifest.content_scripts).toEqual([
       {
         matches: ['https://qsm.qoo10.jp/*'],
@@ -30,10 +31,32 @@ describe.each([
     ]);
     expect(manifest.web_accessible_resources).toEqual([
       {
-        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js'],
+        resources: [
+          'converter.html',
+          'banner-fit.html',
+          'qsm-features.js',
+          'i18n/zh.json',
+          'i18n/ja.json',
+          'i18n/en.json',
+          'i18n/ko.json',
+        ],
         matches: ['https://qsm.qoo10.jp/*'],
       },
     ]);
+  });
+
+  it('ships each language’s messages for the page features, ko over English, and no catalogue in them', () => {
+    for (const lang of languages) {
+      expect(JSON.parse(readFileSync(join(dir, 'i18n', `${lang}.json`), 'utf8')), lang).toEqual(
+        messageTable(lang),
+      );
+    }
+    const features = readFileSync(join(dir, 'qsm-features.js'), 'utf8');
+    for (const lang of languages) {
+      expect(features, `${lang} messages in the features`).not.toContain(
+        messageTable(lang)['finding.weekly-limit.title'],
+      );
+    }
   });
 
   it('loads no remote code: no external script sources in the content security policy', () => {
