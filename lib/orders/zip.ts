@@ -4,8 +4,11 @@
  * (what the parts really unpack to is checked in `./unpack`).
  */
 
-/** CRC-32 tables for slicing by 8: table k gives the CRC of a byte followed by k zero bytes. */
-const crcTables = (() => {
+/**
+ * CRC-32 tables for slicing by 8: table k gives the CRC of a byte followed by k zero bytes. Pure, so
+ * a bundle that imports this module without writing (the page features, for the template's type) drops it.
+ */
+const crcTables = /* @__PURE__ */ (() => {
   const tables = new Uint32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
