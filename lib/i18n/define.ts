@@ -33,3 +33,16 @@ export function fillPlaceholders(template: string, params: Record<string, unknow
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** A space after a full-width closing bracket (`（周一） 发送`), which zh and ja never write. */
+const SPACE_AFTER_BRACKET = /([）」』】〕]) +/g;
+
+/**
+ * A message in `lang` with its placeholders filled. In zh and ja the space a message puts around a
+ * placeholder goes when the value ends in a full-width bracket: `于 {date} 发送` with a date and its
+ * weekday reads `于 2026-12-07（周一）发送`. Both catalogues' t() (index.ts, loaded.ts) format so.
+ */
+export function formatMessage(lang: Lang, template: string, params: Record<string, unknown>): string {
+  const text = fillPlaceholders(template, params);
+  return lang === 'zh' || lang === 'ja' ? text.replace(SPACE_AFTER_BRACKET, '$1') : text;
+}

@@ -7,7 +7,7 @@
  */
 import { calendar } from './calendar';
 import { common } from './common';
-import { fillPlaceholders, type Lang } from './define';
+import { formatMessage, type Lang } from './define';
 import { findings } from './findings';
 import { fitter } from './fitter';
 import { orders } from './orders';
@@ -86,18 +86,10 @@ export function messageTable(lang: Lang): Record<MessageKey, string> {
   return { ...catalogue.en, ...catalogue[lang] };
 }
 
-/** A space after a full-width closing bracket (`（周一） 发送`), which zh and ja never write. */
-const SPACE_AFTER_BRACKET = /([）」』】〕]) +/g;
-
-/**
- * Formats a message; `{name}` placeholders are replaced by params, unknown keys fall back to English.
- * In zh and ja the space a message puts around a placeholder goes when the value ends in a full-width
- * bracket: `于 {date} 发送` with a date and its weekday reads `于 2026-12-07（周一）发送`.
- */
+/** Formats a message (`formatMessage`); `{name}` placeholders are replaced by params, unknown keys fall back to English. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
   const table: Partial<Record<MessageKey, string>> = catalogue[lang];
-  const text = fillPlaceholders(table[key] ?? catalogue.en[key] ?? key, params);
-  return lang === 'zh' || lang === 'ja' ? text.replace(SPACE_AFTER_BRACKET, '$1') : text;
+  return formatMessage(lang, table[key] ?? catalogue.en[key] ?? key, params);
 }
 
 /** True when `key` names a message, for keys built at run time such as `finding.<code>`. */

@@ -6,7 +6,7 @@
  * type-checks against both, and a name this module lacks fails the features build.
  */
 
-import { fillPlaceholders, type Lang } from './define';
+import { formatMessage, type Lang } from './define';
 import type * as Full from './index';
 
 export { fillPlaceholders, type Lang, languages, pickLanguage } from './define';
@@ -30,7 +30,7 @@ export function hasMessages(lang: Lang): boolean {
 
 /** As index.ts's: a language not installed reads English, a key in no table reads as itself. */
 export const t: typeof Full.t = (lang, key, params = {}) =>
-  fillPlaceholders(tables[lang]?.[key] ?? tables.en?.[key] ?? key, params);
+  formatMessage(lang, tables[lang]?.[key] ?? tables.en?.[key] ?? key, params);
 
 /** As index.ts's, against the tables installed (each has every key). */
 export const hasMessage: typeof Full.hasMessage = (key): key is MessageKey =>
