@@ -5,21 +5,24 @@
  */
 import { z } from 'zod/mini';
 import { arrayBufferSchema, frameProtocol } from './frame';
+import { lazy } from './lazy';
 
 export const bannerFitChannel = frameProtocol('banner-fit', /^[\w.-]{1,100}\.(jpg|png)$/);
 
 /** From the frame: ready for the image, or closed by the seller. */
-export const bannerFrameSignalSchema = z.object({
-  type: z.enum(['qpp:banner-fit:ready', 'qpp:banner-fit:close']),
-});
+export const bannerFrameSignalSchema = lazy(() =>
+  z.object({ type: z.enum(['qpp:banner-fit:ready', 'qpp:banner-fit:close']) }),
+);
 
 /** To the frame: the picked banner file. */
-export const bannerImageMessageSchema = z.object({
-  type: z.literal('qpp:banner-fit:image'),
-  name: z.string().check(z.maxLength(260)),
-  bytes: arrayBufferSchema,
-});
-export type BannerImageMessage = z.infer<typeof bannerImageMessageSchema>;
+export const bannerImageMessageSchema = lazy(() =>
+  z.object({
+    type: z.literal('qpp:banner-fit:image'),
+    name: z.string().check(z.maxLength(260)),
+    bytes: arrayBufferSchema(),
+  }),
+);
+export type BannerImageMessage = z.infer<ReturnType<typeof bannerImageMessageSchema>>;
 
 /** `summer-sale-1860x240.jpg`: the picked file's name, made safe, with the banner's size and type. */
 export function fittedFileName(original: string, type: 'image/jpeg' | 'image/png'): string {

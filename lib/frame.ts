@@ -5,13 +5,14 @@
  * the form. Each side checks origin and source before parsing.
  */
 import { z } from 'zod/mini';
+import { lazy } from './lazy';
 
 /** QSM's origin: the only parent an embedded frame posts to. */
 export const QSM_ORIGIN = 'https://qsm.qoo10.jp';
 
 /** Cross-realm safe: an ArrayBuffer from another frame fails `instanceof ArrayBuffer`. */
-export const arrayBufferSchema = z.custom<ArrayBuffer>(
-  (value) => Object.prototype.toString.call(value) === '[object ArrayBuffer]',
+export const arrayBufferSchema = lazy(() =>
+  z.custom<ArrayBuffer>((value) => Object.prototype.toString.call(value) === '[object ArrayBuffer]'),
 );
 
 /**
@@ -24,27 +25,43 @@ export function frameProtocol<const C extends string>(channel: C, fileName: RegE
     file: `qpp:${channel}:file`,
     putResult: `qpp:${channel}:put-result`,
   } as const;
-  const height = z.object({
-    type: z.literal(types.height),
-    height: z.number().check(z.nonnegative(), z.lte(100_000)),
-  });
-  const file = z.object({
-    type: z.literal(types.file),
-    id: z.number().check(z.int()),
-    name: z.string().check(z.regex(fileName)),
-    bytes: arrayBufferSchema,
-  });
-  const putResult = z.object({
-    type: z.literal(types.putResult),
-    id: z.number().check(z.int()),
-    ok: z.boolean(),
-  });
+  // Built when a frame of this channel is first embedded, not on every page that loads the features.
+  const height = lazy(() =>
+    z.object({
+      type: z.literal(types.height),
+      height: z.number().check(z.nonnegative(), z.lte(100_000)),
+    }),
+  );
+  const file = lazy(() =>
+    z.object({
+      type: z.literal(types.file),
+      id: z.number().check(z.int()),
+      name: z.string().check(z.regex(fileName)),
+      bytes: arrayBufferSchema(),
+    }),
+  );
+  const putResult = lazy(() =>
+    z.object({
+      type: z.literal(types.putResult),
+      id: z.number().check(z.int()),
+      ok: z.boolean(),
+    }),
+  );
+  const frameMessage = lazy(() => z.discriminatedUnion('type', [height(), file()]));
   return {
     channel,
     types,
-    height,
-    file,
-    putResult,
-    frameMessage: z.discriminatedUnion('type', [height, file]),
+    get height() {
+      return height();
+    },
+    get file() {
+      return file();
+    },
+    get putResult() {
+      return putResult();
+    },
+    get frameMessage() {
+      return frameMessage();
+    },
   };
 }

@@ -24,7 +24,7 @@ document.head.append(style);
 const client = frameClient(bannerFitChannel);
 const picked = signal<PickedImage | null>(null);
 client.onMessage((data) => {
-  const message = bannerImageMessageSchema.safeParse(data);
+  const message = bannerImageMessageSchema().safeParse(data);
   if (message.success) picked.value = { name: message.data.name, bytes: message.data.bytes };
 });
 

@@ -9,8 +9,5 @@ export { QSM_ORIGIN } from '../frame';
 
 export const orderConverterChannel = frameProtocol('order-converter', /^[\w.-]{1,100}\.xlsx$/);
 
-export const frameMessageSchema = orderConverterChannel.frameMessage;
-export type FrameMessage = z.infer<typeof frameMessageSchema>;
-
-export const hostMessageSchema = orderConverterChannel.putResult;
-export type HostMessage = z.infer<typeof hostMessageSchema>;
+export type FrameMessage = z.infer<typeof orderConverterChannel.frameMessage>;
+export type HostMessage = z.infer<typeof orderConverterChannel.putResult>;

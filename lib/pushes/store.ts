@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod/mini';
+import { lazy } from '../lazy';
 import { foldNfkc } from '../nfkc';
 import { isRecord, parseEach } from '../parse';
 import {
@@ -50,30 +51,34 @@ export const pushStoreSchema = z.object({
 export type PushStore = z.infer<typeof pushStoreSchema>;
 
 /** A history table row as the adapter reads it, without its element (lib/qsm/types.ts HistoryRow). */
-export const historyRowDataSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  couponNumber: z.string().check(z.minLength(1)),
-  shop: z.optional(z.string()),
-  type: z.nullable(pushTypeSchema),
-  sendAt: isoInstantSchema,
-  status: pushStatusSchema,
-  tab: z.enum(['cancel', 'ad', 'compensation']),
-});
-export type HistoryRowData = z.infer<typeof historyRowDataSchema>;
+export const historyRowDataSchema = lazy(() =>
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    couponNumber: z.string().check(z.minLength(1)),
+    shop: z.optional(z.string()),
+    type: z.nullable(pushTypeSchema),
+    sendAt: isoInstantSchema,
+    status: pushStatusSchema,
+    tab: z.enum(['cancel', 'ad', 'compensation']),
+  }),
+);
+export type HistoryRowData = z.infer<ReturnType<typeof historyRowDataSchema>>;
 
 /**
  * What the history dialog's cancel tab (取消发送) lists: every push QSM registered on a JST date from
  * `from` to `to`, for one coupon when `couponNumber` is set, scheduled or not. `complete` is false
  * when the page may not show the whole listing (still rendering, a row that did not read, a pager).
  */
-export const cancelListingSchema = z.object({
-  from: jstDateSchema,
-  to: jstDateSchema,
-  couponNumber: z.optional(z.string().check(z.minLength(1))),
-  complete: z.boolean(),
-  rows: z.array(historyRowDataSchema),
-});
-export type CancelListing = z.infer<typeof cancelListingSchema>;
+export const cancelListingSchema = lazy(() =>
+  z.object({
+    from: jstDateSchema,
+    to: jstDateSchema,
+    couponNumber: z.optional(z.string().check(z.minLength(1))),
+    complete: z.boolean(),
+    rows: z.array(historyRowDataSchema()),
+  }),
+);
+export type CancelListing = z.infer<ReturnType<typeof cancelListingSchema>>;
 
 /**
  * How far the browser's clock may be from QSM's: an application stamped this close to a day's edge
@@ -85,19 +90,23 @@ export const CLOCK_SKEW_MS = 10 * 60_000;
  * Version 1, as the first builds stored it: one entry per coupon number, the send time as QSM shows
  * it ('YYYY/MM/DD HH:mm', JST), no ids, no record of where the push came from.
  */
-const pushV1Schema = z.object({
-  type: z.optional(z.nullable(pushTypeSchema)),
-  sendAt: z.string(),
-  status: z.optional(pushStatusSchema),
-  shop: z.optional(z.string()),
-  /** Epoch milliseconds. */
-  seenAt: z.optional(z.number()),
-});
-export const pushStoreV1Schema = z.object({
-  version: z.optional(z.literal(1)),
-  pushes: z.record(z.string(), pushV1Schema),
-});
-export type PushStoreV1 = z.infer<typeof pushStoreV1Schema>;
+const pushV1Schema = lazy(() =>
+  z.object({
+    type: z.optional(z.nullable(pushTypeSchema)),
+    sendAt: z.string(),
+    status: z.optional(pushStatusSchema),
+    shop: z.optional(z.string()),
+    /** Epoch milliseconds. */
+    seenAt: z.optional(z.number()),
+  }),
+);
+export const pushStoreV1Schema = lazy(() =>
+  z.object({
+    version: z.optional(z.literal(1)),
+    pushes: z.record(z.string(), pushV1Schema()),
+  }),
+);
+export type PushStoreV1 = z.infer<ReturnType<typeof pushStoreV1Schema>>;
 
 /** Records whose send time is this far in the past are dropped: no rule or screen looks back further. */
 export const KEEP_MS = 8 * 7 * DAY_MS;
@@ -156,16 +165,17 @@ function fromV1(v1: PushStoreV1): PushStore {
 export function migrate(raw: unknown): PushStore {
   const current = pushStoreSchema.safeParse(raw);
   if (current.success) return current.data;
+  if (!isRecord(raw)) return emptyStore();
   // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
   const version = storedVersion(raw);
-  if (isRecord(raw) && version !== null && version >= PUSH_STORE_VERSION && Array.isArray(raw.records)) {
+  if (version !== null && version >= PUSH_STORE_VERSION && Array.isArray(raw.records)) {
     return { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) };
   }
-  const v1 = pushStoreV1Schema.safeParse(raw);
+  const v1 = pushStoreV1Schema().safeParse(raw);
   if (v1.success) return fromV1(v1.data);
-  if (isRecord(raw) && (raw.version === 1 || raw.version === undefined) && isRecord(raw.pushes)) {
+  if ((raw.version === 1 || raw.version === undefined) && isRecord(raw.pushes)) {
     const entries = Object.entries(raw.pushes).flatMap(([couponNumber, entry]) => {
-      const parsed = pushV1Schema.safeParse(entry);
+      const parsed = pushV1Schema().safeParse(entry);
       return parsed.success ? [[couponNumber, parsed.data] as const] : [];
     });
     return fromV1({ pushes: Object.fromEntries(entries) });
@@ -198,7 +208,7 @@ function findMatch(records: StoredPush[], push: PushKey): number {
  * nothing; `seenAt` stamps only pushes learned for the first time.
  */
 export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData[], seenAt: Date): PushStore {
-  const parsed = parseEach(historyRowDataSchema, rows);
+  const parsed = parseEach(historyRowDataSchema(), rows);
   const typeOf = (row: HistoryRowData) =>
     row.type ?? parsed.find((other) => other.type !== null && samePush(other, row))?.type ?? null;
 
@@ -286,7 +296,7 @@ function sameCoupon(a: string, b: string): boolean {
  * from the history are never dropped. Returns the same store when nothing is dropped.
  */
 export function reconcileApplied(store: PushStore, listing: CancelListing, listedAt: Date): PushStore {
-  const parsed = cancelListingSchema.safeParse(listing);
+  const parsed = cancelListingSchema().safeParse(listing);
   if (!parsed.success || !parsed.data.complete) return store;
   const { from, to, couponNumber, rows } = parsed.data;
   const listedMs = listedAt.getTime();

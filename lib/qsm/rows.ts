@@ -4,6 +4,7 @@
  * checkbox with a file field…) as well as by its label, matched exactly or loosely. A label is one
  * signal among several, never the only one: QSM's real wording in ja, en and ko is unknown.
  */
+import { lazy } from '../lazy';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';
 import {
   buttonLabels,
@@ -51,7 +52,8 @@ const MIN_ROWS = 3;
 
 type LabelKey = keyof typeof rowLabels;
 
-const labelIndex = (() => {
+/** Every row label, normalized, to the rows and languages that use it; built on the first lookup. */
+const labelIndex = lazy(() => {
   const index = new Map<string, { key: LabelKey; lang: QsmLang }[]>();
   for (const key of Object.keys(rowLabels) as LabelKey[]) {
     const set: LabelSet = rowLabels[key];
@@ -63,7 +65,7 @@ const labelIndex = (() => {
     }
   }
   return index;
-})();
+});
 
 const radiosIn = (row: Element) => Array.from(row.querySelectorAll<HTMLInputElement>('input[type=radio]'));
 const selectsIn = (row: Element) => Array.from(row.querySelectorAll('select'));
@@ -147,7 +149,7 @@ function isFanCountRow(row: Element | null): row is HTMLTableRowElement {
 
 /** The label keys of a row's first cell, with the languages they are in; exact, else loose. */
 function byLabel(text: string): { keys: LabelKey[]; langs: QsmLang[]; exact: boolean } {
-  const hits = labelIndex.get(normalizeLabel(text)) ?? [];
+  const hits = labelIndex().get(normalizeLabel(text)) ?? [];
   if (hits.length) {
     return { keys: [...new Set(hits.map((h) => h.key))], langs: hits.map((h) => h.lang), exact: true };
   }

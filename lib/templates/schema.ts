@@ -4,6 +4,7 @@
  * coupon number is a hint, since shop coupons change from week to week.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../lazy';
 import { SEND_DAYS_AHEAD } from '../rules/codes';
 import {
   audiencePeriodSchema,
@@ -75,25 +76,29 @@ export type TemplateStore = z.infer<typeof templateStoreSchema>;
  * saved (epoch ms), goods as a top-N number or a list of item numbers, the audience as 'all' or a
  * number of days, the send day as "days after" (1..3), and the banner as a yes/no with its link.
  */
-export const templateV1Schema = z.object({
-  name: z.string(),
-  type: z.optional(z.enum(['ad', 'compensation'])),
-  coupon: z.optional(z.string()),
-  topN: z.optional(z.number().check(z.int())),
-  goods: z.optional(z.array(z.string())),
-  period: z.optional(z.union([z.literal('all'), z.number().check(z.int())])),
-  time: z.optional(z.string()),
-  daysAfter: z.optional(z.number().check(z.int())),
-  banner: z.optional(z.boolean()),
-  link: z.optional(z.enum(['minishop', 'item', 'special'])),
-  savedAt: z.optional(z.number()),
-});
-export type TemplateV1 = z.infer<typeof templateV1Schema>;
+export const templateV1Schema = lazy(() =>
+  z.object({
+    name: z.string(),
+    type: z.optional(z.enum(['ad', 'compensation'])),
+    coupon: z.optional(z.string()),
+    topN: z.optional(z.number().check(z.int())),
+    goods: z.optional(z.array(z.string())),
+    period: z.optional(z.union([z.literal('all'), z.number().check(z.int())])),
+    time: z.optional(z.string()),
+    daysAfter: z.optional(z.number().check(z.int())),
+    banner: z.optional(z.boolean()),
+    link: z.optional(z.enum(['minishop', 'item', 'special'])),
+    savedAt: z.optional(z.number()),
+  }),
+);
+export type TemplateV1 = z.infer<ReturnType<typeof templateV1Schema>>;
 
-export const templateStoreV1Schema = z.object({
-  version: z.optional(z.literal(1)),
-  templates: z.array(z.unknown()),
-});
+export const templateStoreV1Schema = lazy(() =>
+  z.object({
+    version: z.optional(z.literal(1)),
+    templates: z.array(z.unknown()),
+  }),
+);
 
 /** Why filling left a field as it was; each has a message `templates.skip.<reason>`. */
 export const skipReasonSchema = z.enum([

@@ -69,10 +69,10 @@ export function migrateTemplates(raw: unknown, now: Date): TemplateStore {
   if (version !== null && version >= TEMPLATE_STORE_VERSION && Array.isArray(raw.templates)) {
     return { version: TEMPLATE_STORE_VERSION, templates: parseEach(pushTemplateSchema, raw.templates) };
   }
-  const v1 = templateStoreV1Schema.safeParse(raw);
+  const v1 = templateStoreV1Schema().safeParse(raw);
   if (!v1.success) return emptyTemplateStore();
   const templates = v1.data.templates.flatMap((entry, index) => {
-    const parsed = templateV1Schema.safeParse(entry);
+    const parsed = templateV1Schema().safeParse(entry);
     const template = parsed.success ? fromV1(parsed.data, index, now) : null;
     return template ? [template] : [];
   });

@@ -68,7 +68,7 @@ export const bannerFit: Feature = {
             new File([bytes], name, { type: name.endsWith('.png') ? 'image/png' : 'image/jpeg' }),
           ),
         onMessage: (data) => {
-          const message = bannerFrameSignalSchema.safeParse(data);
+          const message = bannerFrameSignalSchema().safeParse(data);
           if (!message.success) return;
           if (message.data.type === 'qpp:banner-fit:close') {
             close();

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { checkPush, FIELD_ORDER, FINDING_CODES } from '../../../lib/rules';
-import { pushDraftSchema } from '../../../lib/schema';
+import { draftFields, pushDraftSchema } from '../../../lib/schema';
 import { cases, NOW, record, run, validDraft } from './cases';
 
 describe('checkPush', () => {
   it('finds nothing in a complete, valid draft', () => {
     expect(pushDraftSchema.safeParse(validDraft()).success).toBe(true);
     expect(run({})).toEqual([]);
+  });
+
+  it("orders findings by the draft schema's fields, all of them, in the schema's order", () => {
+    expect(FIELD_ORDER).toEqual(z.keyof(pushDraftSchema).options);
+    expect(draftFields).toEqual(z.keyof(pushDraftSchema).options);
   });
 
   it('has a firing and a quiet case for every finding code', () => {
