@@ -8,7 +8,7 @@ import { z } from 'zod/mini';
 import { countSchema, draftFields } from './schema';
 
 /** A word of the page as the report keeps it: an interface word, or the shape of anything else. */
-const wordSchema = z.string().check(z.maxLength(80));
+const wordSchema = /* @__PURE__ */ z.string().check(z.maxLength(80));
 
 export const reportControlSchema = z.object({
   tag: z.string(),
@@ -70,7 +70,11 @@ export const frameReportSchema = z.object({
       lang: z.optional(z.string()),
       fields: z.record(z.enum(draftFields), fieldStateSchema),
     }),
-    history: z.object({ found: z.boolean(), rows: z.number().check(z.int()), cancelListing: z.boolean() }),
+    history: z.object({
+      found: z.boolean(),
+      rows: /* @__PURE__ */ z.number().check(z.int()),
+      cancelListing: z.boolean(),
+    }),
     orderUpload: z.boolean(),
   }),
 });

@@ -11,8 +11,11 @@ export const jstTimeSchema = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'expected
 /** ISO 8601 with an offset, e.g. 2026-11-28T10:00:00+09:00. */
 export const isoInstantSchema = z.iso.datetime({ offset: true });
 
-/** A whole number of things, 0 or more. */
-export const countSchema = z.number().check(z.int(), z.nonnegative());
+/**
+ * A whole number of things, 0 or more. `@__PURE__`: a bundle keeps a `.check()` call (a method) whose
+ * schema it never uses, unless told it has no side effects (here and wherever the page features may leave one).
+ */
+export const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 
 export const pushTypeSchema = z.enum(['ad', 'compensation']);
 export type PushType = z.infer<typeof pushTypeSchema>;
@@ -129,7 +132,11 @@ export const extractResultSchema = z.object({
   orderNumbers: z.array(z.string()),
   duplicates: countSchema,
   rejected: z.array(
-    z.object({ line: z.number().check(z.int(), z.positive()), token: z.string(), reason: z.string() }),
+    z.object({
+      line: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
+      token: z.string(),
+      reason: z.string(),
+    }),
   ),
   column: z.optional(z.string()),
 });

@@ -71,13 +71,13 @@ export function settingsWriteBack(raw: unknown): StoredSettings | null {
 /** What the options form edits; each field's error names the message that explains it. */
 export const settingsFormSchema = z.object({
   weekRule: weekRuleSchema,
-  couponMarginHours: z
+  couponMarginHours: /* @__PURE__ */ z
     .number({ error: 'pushes.options.error.number' })
     .check(
       z.gte(COUPON_MARGIN_RANGE.min, { error: 'pushes.options.error.margin' }),
       z.lte(COUPON_MARGIN_RANGE.max, { error: 'pushes.options.error.margin' }),
     ),
-  reminderLeadMinutes: z
+  reminderLeadMinutes: /* @__PURE__ */ z
     .number({ error: 'pushes.options.error.number' })
     .check(
       z.int({ error: 'pushes.options.error.integer' }),

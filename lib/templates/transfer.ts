@@ -27,7 +27,7 @@ export type TemplateFile = z.infer<typeof templateFileSchema>;
 /** What any version of the file has in common: enough to tell whose it is and which version. */
 const anyTemplateFileSchema = z.object({
   format: z.literal(TEMPLATE_FILE_FORMAT),
-  version: z.number().check(z.int(), z.positive()),
+  version: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
   templates: z.array(z.unknown()),
 });
 
