@@ -59,12 +59,12 @@ describe('applications QSM never accepted', () => {
     await applyValidPush();
 
     const popup = await harness.openExtensionPage('popup.html');
-    await expect.poll(() => popupPushes(popup).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => popupPushes(popup).count()).toBe(1);
     expect(await popup.locator('[data-qpp="pending-pushes"]').textContent()).toContain('Coupon 1207384');
 
     const form = await harness.openFixture('coupon-push.en');
     await fillValidAdPush(form);
-    await expect.poll(() => weeklyLimit(form).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => weeklyLimit(form).count()).toBe(1);
     expect((await storedPushes(popup)).map((r) => r.couponNumber)).toEqual(['1207384']);
 
     // QSM's history lists every push registered in the last two weeks, and not this one.
@@ -75,7 +75,7 @@ describe('applications QSM never accepted', () => {
       .poll(async () => (await storedPushes(popup)).map((r) => r.couponNumber))
       .toEqual(['1207302']);
     await popup.reload();
-    await expect.poll(() => popupPushes(popup).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => popupPushes(popup).count()).toBe(0);
 
     await form.click(`${field('divHistoryLayer')} a.pop_close`);
     await fillValidAdPush(form);
@@ -105,15 +105,13 @@ describe('applications QSM never accepted', () => {
     await searchHistory(form);
     const popup = await harness.openExtensionPage('popup.html');
     await expect
-      .poll(async () => (await storedPushes(popup)).find((r) => r.couponNumber === '1207384'), {
-        timeout: 10_000,
-      })
+      .poll(async () => (await storedPushes(popup)).find((r) => r.couponNumber === '1207384'))
       .toMatchObject({ id: '2611101', source: 'applied', confirmedAt: expect.any(String) });
-    await expect.poll(() => popupPushes(popup).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => popupPushes(popup).count()).toBe(1);
 
     // It is QSM's word now: the week is taken.
     await form.click(`${field('divHistoryLayer')} a.pop_close`);
     await fillValidAdPush(form);
-    await expect.poll(() => weeklyLimit(form).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => weeklyLimit(form).count()).toBe(1);
   });
 });

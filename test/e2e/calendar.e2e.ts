@@ -46,7 +46,7 @@ describe('calendar export', () => {
     const qsm = await harness.openFixture('coupon-push.ja');
     await qsm.click('#ctl00_ContentPlaceHolder1_btnHistory');
     const popup = await harness.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('[data-qpp="push"]').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => popup.locator('[data-qpp="push"]').count()).toBe(2);
     const pending = pendingPushes(await storedPushes(popup), new Date());
     expect(pending).toHaveLength(2);
 
@@ -74,7 +74,7 @@ describe('calendar export', () => {
     await expect.poll(() => options.locator('[data-qpp="options-calendar"]').count()).toBe(1);
     // The fixture's first pending push is past its cancel deadline (no alarm); the second is not.
     await expect
-      .poll(async () => (await exportFrom(options)).events[1]?.alarms[0], { timeout: 15_000 })
+      .poll(async () => (await exportFrom(options)).events[1]?.alarms[0])
       .toBe(Date.parse(pending[1]?.sendAt ?? '') - DAY - 90 * 60_000);
     const fromOptions = await exportFrom(options);
     // The same pushes keep their UIDs: importing the newer file updates the events.

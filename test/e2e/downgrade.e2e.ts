@@ -73,14 +73,14 @@ describe('storage written by a newer version', () => {
   it('is read on the form (its templates offered) and left untouched by the form and the history', async () => {
     const qsm = await harness.openFixture('coupon-push.en');
     const options = qsm.locator('[data-qpp="templates"] [data-qpp="template-select"] option');
-    await expect.poll(() => options.allTextContents(), { timeout: 20_000 }).toEqual(['Weekly from v99']);
+    await expect.poll(() => options.allTextContents()).toEqual(['Weekly from v99']);
     await qsm.click('#ctl00_ContentPlaceHolder1_btnHistory');
     const countdowns = qsm.locator('#ctl00_ContentPlaceHolder1_tblCancelList [data-qpp="countdown"]');
-    await expect.poll(() => countdowns.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => countdowns.count()).toBeGreaterThan(0);
     // The merge of the history's rows runs as the countdowns mount; a fresh extension page reading
     // storage afterwards is the round trip that lets a write, had there been one, land first.
     const popup = await harness.openExtensionPage('popup.html');
-    await popup.waitForSelector('[data-qpp="popup"]', { timeout: 20_000 });
+    await popup.waitForSelector('[data-qpp="popup"]');
     expect(await stored()).toEqual(seeded);
     expect(await changedAreas()).toEqual([]);
     const notice = popup.locator('[data-qpp="newer-data"]');
@@ -93,9 +93,7 @@ describe('storage written by a newer version', () => {
   it('says so on the options page, which reads the settings it understands and saves nothing', async () => {
     const page = await harness.openExtensionPage('options.html');
     const notice = page.locator('[data-qpp="newer-data"]');
-    await expect
-      .poll(() => notice.getAttribute('data-areas'), { timeout: 20_000 })
-      .toBe('pushes templates settings');
+    await expect.poll(() => notice.getAttribute('data-areas')).toBe('pushes templates settings');
     expect(await stored()).toEqual(seeded);
     expect(await changedAreas()).toEqual([]);
   });

@@ -39,17 +39,17 @@ describe('pending pushes', () => {
     // Installed after load: @date-fns/tz's TZDate must extend the real Date, not the fake one.
     await popup.clock.setFixedTime(deadline - 3 * HOUR);
     const item = popup.locator(`[data-qpp="push"][data-id="${push.id}"]`);
-    await expect.poll(() => item.getAttribute('data-state'), { timeout: 10_000 }).toBe('cancellable');
+    await expect.poll(() => item.getAttribute('data-state')).toBe('cancellable');
 
     await popup.clock.setFixedTime(deadline - 2 * HOUR + 60_000);
-    await expect.poll(() => item.getAttribute('data-state'), { timeout: 5_000 }).toBe('closing-soon');
+    await expect.poll(() => item.getAttribute('data-state')).toBe('closing-soon');
     expect(await item.locator('.countdown').textContent()).toBe('01:59:00 left to cancel');
 
     await popup.clock.setFixedTime(deadline + 1_000);
-    await expect.poll(() => item.getAttribute('data-state'), { timeout: 5_000 }).toBe('closed');
+    await expect.poll(() => item.getAttribute('data-state')).toBe('closed');
     expect(await item.locator('.countdown').textContent()).toBe('Cancel deadline passed');
 
     await popup.clock.setFixedTime(sendAt + 1_000);
-    await expect.poll(() => item.count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => item.count()).toBe(0);
   });
 });

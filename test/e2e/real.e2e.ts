@@ -21,14 +21,12 @@ afterAll(async () => {
 describe('the real portal’s structures (Chromium)', () => {
   it('opens the push page last seen from the popup, by its address without the query', async () => {
     const seen = await harness.openFixture('coupon-push-real.en');
-    await expect.poll(() => seen.locator('[data-qpp="panel"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => seen.locator('[data-qpp="panel"]').count()).toBe(1);
     // Coupons and history from the page's JSON services by POST, as on the real portal (the flows answer in the page).
-    await expect.poll(() => seen.locator(`${F}ddlCoupon option`).count(), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => seen.locator(`${F}ddlCoupon option`).count()).toBe(5);
     await seen.click(`${F}btnHistory`);
     await expect
-      .poll(() => seen.locator('#__grid_CancelList .objbox [data-qpp="countdown"]').count(), {
-        timeout: 15_000,
-      })
+      .poll(() => seen.locator('#__grid_CancelList .objbox [data-qpp="countdown"]').count())
       .toBe(5);
     await seen.close();
     const popup = await harness.openExtensionPage('popup.html');
@@ -48,14 +46,12 @@ describe('the real portal’s structures (Chromium)', () => {
     // A tab the extension creates is not served by the test's route: the address it was sent to counts.
     const probe = await harness.openExtensionPage('options.html');
     await expect
-      .poll(
-        () =>
-          probe.evaluate(async () =>
-            (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map(
-              (tab) => tab.pendingUrl || tab.url || '',
-            ),
+      .poll(() =>
+        probe.evaluate(async () =>
+          (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map(
+            (tab) => tab.pendingUrl || tab.url || '',
           ),
-        { timeout: 10_000 },
+        ),
       )
       .toContain(stored);
     await probe.close();

@@ -96,9 +96,7 @@ describe.skipIf(!screenshotsWanted).each(sellers)('screenshots (%s)', (lang, loc
     const page = await harness.openFixture(`coupon-push.${lang}`);
     await page.click(field('btnHistory'));
     await expect
-      .poll(() => page.locator(`${field('tblCancelList')} [data-qpp="countdown"]`).count(), {
-        timeout: 10_000,
-      })
+      .poll(() => page.locator(`${field('tblCancelList')} [data-qpp="countdown"]`).count())
       .toBeGreaterThan(0);
     await page.setViewportSize({ width: 1280, height: 820 });
     await readme(page, 'history');

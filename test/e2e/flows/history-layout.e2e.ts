@@ -179,7 +179,7 @@ describe.each<[Lang, string]>([
     const tab = await browser.openFixture(`portal.${lang}`);
     await tab.setViewport(sizes[0] as (typeof sizes)[number]);
     const frame = await tab.frame(`coupon-push-real.${lang}`, field('btnHistory'));
-    await expect.poll(() => frame.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => frame.count('[data-qpp="panel"]')).toBe(1);
     await frame.click(field('btnHistory'));
     await expect.poll(() => frame.count('#__grid_CancelList .objbox [data-qpp="countdown"]')).toBe(5);
     await checkFits(frame, grid, (size) => tab.setViewport(size));

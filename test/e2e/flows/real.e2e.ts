@@ -26,23 +26,21 @@ describe('the real portal’s structures', () => {
   it('reads the form inside the portal’s iframe, its coupons arriving from the service later', async () => {
     const tab = await browser.openFixture('portal.en');
     const frame = await tab.frame('coupon-push-real.en', `${F}ddlCoupon`);
-    await expect.poll(() => frame.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => frame.count('[data-qpp="panel"]')).toBe(1);
     expect(await tab.count('[data-qpp="panel"]')).toBe(0);
-    await expect.poll(() => frame.count(`${F}ddlCoupon option`), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => frame.count(`${F}ddlCoupon option`)).toBe(5);
     await frame.select(`${F}ddlCoupon`, '1207399');
-    await expect
-      .poll(() => frame.count(panel('[data-finding="coupon-qstore-only"]')), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => frame.count(panel('[data-finding="coupon-qstore-only"]'))).toBe(1);
     await tab.close();
   });
 
   it('counts down beside the grid history’s rows in the portal’s frame; the popup lists those pushes', async () => {
     const tab = await browser.openFixture('portal.en');
     const frame = await tab.frame('coupon-push-real.en', `${F}btnHistory`);
-    await expect.poll(() => frame.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => frame.count('[data-qpp="panel"]')).toBe(1);
     await frame.click(`${F}btnHistory`);
     const countdowns = '#__grid_CancelList .objbox [data-qpp="countdown"]';
-    await expect.poll(() => frame.count(countdowns), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => frame.count(countdowns)).toBe(5);
     expect(await frame.attrs(countdowns, 'data-state')).toEqual([
       'cancellable',
       'closed',
@@ -77,7 +75,7 @@ describe('the real portal’s structures', () => {
     for (const height of layout.heights) expect(height).toBeLessThanOrEqual(22);
     expect(layout.inside).toBe(true);
     const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popup.count('[data-qpp="push"]'), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => popup.count('[data-qpp="push"]')).toBe(2);
     const text = (await popup.text('[data-qpp="pending-pushes"]')) ?? '';
     expect(text).toContain('1207384');
     expect(text).toContain('1207391');
@@ -89,11 +87,11 @@ describe('the real portal’s structures', () => {
     const tab = await browser.openFixture('coupon-push-real.en');
     await tab.click(`${F}rdoTypeComp`);
     // The push page itself holds no upload field: no converter there.
-    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => tab.count('[data-qpp="panel"]')).toBe(1);
     expect(await tab.count('[data-qpp="order-converter"]')).toBe(0);
     const upload = await tab.opened(() => tab.click(`${F}btnOrderUploadOpen`));
     expect(await upload.evaluate(() => document.title)).toBe('Qoo10 - QSM');
-    await expect.poll(() => upload.count('[data-qpp="order-converter"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => upload.count('[data-qpp="order-converter"]')).toBe(1);
     const converter = await upload.frame('/converter.html', '[data-order-paste]');
     await converter.fill('[data-order-paste]', '262749754\n262749886');
     await converter.click('[data-order-read]');
@@ -113,39 +111,35 @@ describe('the real portal’s structures', () => {
     });
     await closed;
     // The window handed the buyers to the form's grid; the panel reads them.
-    await expect.poll(() => tab.count('#__grid_Buyers .objbox tr[idd]'), { timeout: 10_000 }).toBe(5);
+    await expect.poll(() => tab.count('#__grid_Buyers .objbox tr[idd]')).toBe(5);
     await tab.click('#__grid_Buyers .xhdr img');
-    await expect
-      .poll(() => tab.text(panel('[data-draft="recipients"]')), { timeout: 10_000 })
-      .toMatch(/5\D+5|5 of 5|5\/5/);
+    await expect.poll(() => tab.text(panel('[data-draft="recipients"]'))).toMatch(/5\D+5|5 of 5|5\/5/);
     await tab.close();
   });
 
   it('reads the goods picked in the grid dialog, and only the rows left ticked in the form’s grid', async () => {
     const tab = await browser.openFixture('coupon-push-real.en');
-    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => tab.count('[data-qpp="panel"]')).toBe(1);
     const items = panel('[data-draft="items"]');
-    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('top 4 items, chosen automatically');
+    await expect.poll(() => tab.text(items)).toBe('top 4 items, chosen automatically');
     await tab.click(`${F}btnGoodsSelect`);
     const results = '#__grid_GoodsResult .objbox tr[idd]';
-    await expect.poll(() => tab.count(results), { timeout: 10_000 }).toBe(20);
+    await expect.poll(() => tab.count(results)).toBe(20);
     const nos = await tab.attrs(results, 'idd');
     // Four ticked in the dialog, the third of them unticked again before confirming.
     for (const i of [5, 0, 9, 3, 9]) await tab.click(`${results}[idd="${nos[i]}"] img`);
     await tab.click(`${F}btnGoodsConfirm`);
     const chosen = '#__grid_GoodsChosen .objbox tr[idd]';
     expect(await tab.attrs(chosen, 'idd')).toEqual([nos[5], nos[0], nos[3]]);
-    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('3 items chosen by hand');
+    await expect.poll(() => tab.text(items)).toBe('3 items chosen by hand');
     // Unticked in the form's grid: the rows stay drawn, the extension counts only the ticked ones.
     await tab.click(`${chosen}[idd="${nos[0]}"] img`);
-    await expect.poll(() => tab.text(items), { timeout: 10_000 }).toBe('2 items chosen by hand');
+    await expect.poll(() => tab.text(items)).toBe('2 items chosen by hand');
     expect(await tab.count(panel('[data-finding="items-manual-empty"]'))).toBe(0);
     for (const i of [5, 3]) await tab.click(`${chosen}[idd="${nos[i]}"] img`);
     // None left ticked: "no item selected" shows once the seller moves on to another field.
     await tab.click(`${F}rdoTypeAd`);
-    await expect
-      .poll(() => tab.count(panel('[data-finding="items-manual-empty"]')), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => tab.count(panel('[data-finding="items-manual-empty"]'))).toBe(1);
     expect(await tab.count(chosen)).toBe(3);
     expect(await tab.value(`${F}hdnGoodsNos`)).toBe('');
     await tab.close();
@@ -153,13 +147,13 @@ describe('the real portal’s structures', () => {
 
   it('lists the fields it could not read, offers the page report, and flags nothing for them', async () => {
     const tab = await browser.openFixture('coupon-push-real.en');
-    await expect.poll(() => tab.count('[data-qpp="panel"]'), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => tab.count('[data-qpp="panel"]')).toBe(1);
     // QSM changes the banner row into something the adapter has never seen.
     await tab.evaluate((selector) => {
       const row = document.querySelector(selector);
       for (const input of Array.from(row?.querySelectorAll('input') ?? [])) input.remove();
     }, `${F}trBanner`);
-    await expect.poll(() => tab.count(panel('[data-qpp="missing"]')), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => tab.count(panel('[data-qpp="missing"]'))).toBe(1);
     expect(await tab.count(panel('[data-qpp="page-report"]'))).toBe(1);
     expect(await tab.count(panel('[data-finding^="banner-"]'))).toBe(0);
     await tab.close();
@@ -167,7 +161,7 @@ describe('the real portal’s structures', () => {
 
   it('offers the page report in the panel, and it holds no coupon or shop data', async () => {
     const tab = await browser.openFixture('coupon-push-real.en');
-    await expect.poll(() => tab.count(`${F}ddlCoupon option`), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => tab.count(`${F}ddlCoupon option`)).toBe(5);
     await tab.select(`${F}ddlCoupon`, '1207384');
     await tab.click(panel('[data-qpp="page-report"]'));
     const link = panel('[data-qpp="page-report-download"]');

@@ -112,7 +112,7 @@ describe('the calendar export in the popup', () => {
     const qsm = await browser.openFixture('coupon-push.zh');
     await qsm.click(field('btnHistory'));
     const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popup.count('[data-qpp="push"]'), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => popup.count('[data-qpp="push"]')).toBe(2);
     await popup.click('[data-qpp="calendar-export"]');
     await expect
       .poll(() => popup.text('[data-qpp="calendar-export-status"]'))
