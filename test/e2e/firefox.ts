@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
-import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission } from './qsm-host';
+import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission, startedOn } from './qsm-host';
 
 export const firefoxExtensionDir = join(root, '.output/firefox-mv3');
 /** The moz-extension:// host of the installed build, fixed through `extensions.webextensions.uuids`. */
@@ -236,6 +236,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     async openFixture(name, page) {
       const tab = page ?? (await intercept(await browser.newPage()));
       await tab.goto(fixtureUrl(name));
+      const started = startedOn(name);
+      if (started) await tab.waitForSelector(started);
       return tab;
     },
     async openExtensionPage(path) {

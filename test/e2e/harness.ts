@@ -9,7 +9,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { forwardToSandbox } from '../../backend/proxy.ts';
 import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
 import type { StoredPush } from '../../lib/pushes/store';
-import { FakeQsm, findBrowser, fixtureUrl, root, type Submission } from './qsm-host';
+import { FakeQsm, findBrowser, fixtureUrl, root, type Submission, startedOn } from './qsm-host';
 
 export { fixturesDir, fixtureUrl, QSM_BASE, type Submission } from './qsm-host';
 export const extensionDir = join(root, '.output/chrome-mv3');
@@ -129,6 +129,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     async openFixture(name, page) {
       const target = page ?? (await context.newPage());
       await target.goto(fixtureUrl(name));
+      const started = startedOn(name);
+      if (started) await target.waitForSelector(started, { state: 'attached' });
       return target;
     },
     setServerData(data) {

@@ -16,6 +16,16 @@ export function fixtureUrl(name: string): string {
   return `${QSM_BASE}${name}.aspx`;
 }
 
+/**
+ * What shows that the extension has started on a fixture that is a push form: its panel. Opening one
+ * waits for it, so a test acts as a seller does, on a page the extension is already watching; a test
+ * that changed a field before the content script had started (on a busy machine) saw no finding there,
+ * since a field's findings show once the seller has changed it and that change came too early.
+ */
+export function startedOn(name: string): string | null {
+  return name.startsWith('coupon-push') ? '[data-qpp="panel"]' : null;
+}
+
 /** What the fake QSM server saw posted (the form's own submits). */
 export interface Submission {
   url: string;
