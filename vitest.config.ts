@@ -67,6 +67,7 @@ export default defineConfig({
           name: 'e2e-firefox',
           include: ['test/e2e/flows/**/*.e2e.ts'],
           env: { QPP_E2E_BROWSER: 'firefox' },
+          globalSetup: ['test/e2e/firefox-profile.setup.ts'],
           ...e2e,
         },
       },

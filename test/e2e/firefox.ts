@@ -4,10 +4,11 @@
  * interception from the same fake server as Chromium's (qsm-host.ts).
  */
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import { inject } from 'vitest';
 import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
 import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission, startedOn } from './qsm-host';
 
@@ -21,6 +22,39 @@ export function findFirefox(): string {
     [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
     'No Firefox found. Install one: `apt-get install -y firefox-esr` (or set FIREFOX_PATH to a Firefox binary).',
   );
+}
+
+/**
+ * A profile Firefox has started in once, with nothing installed and nothing visited: a copy of it
+ * starts in about half the time of a new one, which Firefox first fills with its databases. Made once
+ * per run by test/e2e/firefox-profile.setup.ts; every launch gets its own copy, so no test sees
+ * another's storage.
+ */
+export async function warmFirefoxProfile(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'qpp-ff-profile-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    userDataDir: dir,
+  });
+  await browser.close();
+  return dir;
+}
+
+/** A copy of the run's warm profile, or undefined (a new profile) when there is none. */
+function profileCopy(): string | undefined {
+  let warm: string | undefined;
+  try {
+    warm = inject('firefoxProfile');
+  } catch {
+    return undefined; // not under vitest (npm start's harness)
+  }
+  if (!warm || !existsSync(warm)) return undefined;
+  const copy = mkdtempSync(join(tmpdir(), 'qpp-ff-profile-'));
+  // The lock files of the browser that made it are not copied: Firefox would think it still runs.
+  cpSync(warm, copy, { recursive: true, filter: (source) => !/(^|[\\/])(lock|\.parentlock)$/.test(source) });
+  return copy;
 }
 
 export interface FirefoxLaunchOptions {
@@ -158,7 +192,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
   const locale = options.locale ?? 'en-US';
   const downloadsDir = mkdtempSync(join(tmpdir(), 'qpp-ff-downloads-'));
+  const profileDir = profileCopy();
   const browser = await puppeteer.launch({
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
@@ -278,6 +314,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       browser.off('targetcreated', onTarget);
       await browser.close();
       rmSync(downloadsDir, { recursive: true, force: true });
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
   // Selectors pierce open shadow roots only: the extension opens its (closed as shipped) on this flag,
