@@ -5,6 +5,8 @@
  * extra task time (TaskDuration), extra JS heap (JSHeapUsedSize), and the bytes of extension scripts
  * parsed (Debugger.scriptParsed). Pages: a QSM page without the push form, the push form, and a
  * DHTMLX grid history of 500 rows (built here). Prints medians against the budgets and fails on a miss.
+ * `QPP_FOOTPRINT_BUILDS=dir,dir` visits other unpacked builds in turn with the one built, each in its
+ * own browser, and prints their rows beside its own (the budgets hold the built one only).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -54,6 +56,8 @@ const allPages = [
 ];
 /** `QPP_FOOTPRINT_PAGES=push` (a part of a page's name) measures only the pages it names. */
 const only = process.env.QPP_FOOTPRINT_PAGES;
+/** The built extension first, then any other builds to compare with it in the same run. */
+const builds = [extensionDir, ...(process.env.QPP_FOOTPRINT_BUILDS?.split(',').filter(Boolean) ?? [])];
 const pages = only ? allPages.filter((page) => page.name.startsWith(only)) : allPages;
 
 interface Sample {
@@ -63,10 +67,10 @@ interface Sample {
   parsedBytes: number;
 }
 
-async function open(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
+async function open(extension: string | null): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'qpp-footprint-'));
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+  const extensionArgs = extension
+    ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
     : [];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
@@ -93,7 +97,7 @@ async function open(withExtension: boolean): Promise<{ context: BrowserContext; 
     }
     await route.fulfill(qsm.answer(request.method(), request.url(), request.postData() ?? undefined));
   });
-  if (withExtension && context.serviceWorkers().length === 0) {
+  if (extension && context.serviceWorkers().length === 0) {
     await context.waitForEvent('serviceworker', { timeout: 30_000 });
   }
   return { context, dir };
@@ -103,13 +107,18 @@ async function open(withExtension: boolean): Promise<{ context: BrowserContext; 
  * One visit of `url` in a fresh tab. With `parse`, the debugger reports the extension scripts parsed;
  * it slows scripts down, so visits that measure time run without it.
  */
-async function visit(context: BrowserContext, url: string, parse = false): Promise<Sample> {
+async function visit(
+  context: BrowserContext,
+  url: string,
+  extension: string,
+  parse = false,
+): Promise<Sample> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let parsedBytes = 0;
   cdp.on('Debugger.scriptParsed', ({ url: script }) => {
     if (!script.startsWith('chrome-extension://')) return;
-    parsedBytes += statSync(join(extensionDir, new URL(script).pathname)).size;
+    parsedBytes += statSync(join(extension, new URL(script).pathname)).size;
   });
   if (parse) await cdp.send('Debugger.enable');
   await cdp.send('Performance.enable');
@@ -136,30 +145,35 @@ const median = (values: number[]) => {
 test('footprint of the extension on QSM pages (Chromium, with vs without, alternating)', {
   timeout: 600_000,
 }, async () => {
-  const withExt = await open(true);
-  const without = await open(false);
-  const samples = pages.map(() => ({ with: [] as Sample[], without: [] as Sample[], parsed: 0 }));
+  // Browser 0 has no extension; browser b ≥ 1 has builds[b - 1].
+  const browsers = [await open(null)];
+  for (const build of builds) browsers.push(await open(build));
+  const samples = pages.map(() => ({
+    visits: browsers.map(() => [] as Sample[]),
+    parsed: builds.map(() => 0),
+  }));
   try {
     for (const [i, page] of pages.entries()) {
-      (samples[i] as (typeof samples)[number]).parsed = (
-        await visit(withExt.context, page.url, true)
-      ).parsedBytes;
+      const slot = samples[i] as (typeof samples)[number];
+      for (const [b, build] of builds.entries()) {
+        const browser = browsers[b + 1] as (typeof browsers)[number];
+        slot.parsed[b] = (await visit(browser.context, page.url, build, true)).parsedBytes;
+      }
     }
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, page] of pages.entries()) {
         const slot = samples[i] as (typeof samples)[number];
-        // Alternate which browser goes first, so neither always gets the warmer machine.
-        if (round % 2 === 0) {
-          slot.with.push(await visit(withExt.context, page.url));
-          slot.without.push(await visit(without.context, page.url));
-        } else {
-          slot.without.push(await visit(without.context, page.url));
-          slot.with.push(await visit(withExt.context, page.url));
+        // Each round starts with the next browser, so none always gets the warmer machine.
+        for (let k = 0; k < browsers.length; k++) {
+          const b = (round + k) % browsers.length;
+          const browser = browsers[b] as (typeof browsers)[number];
+          const build = b === 0 ? extensionDir : (builds[b - 1] as string);
+          (slot.visits[b] as Sample[]).push(await visit(browser.context, page.url, build));
         }
       }
     }
   } finally {
-    for (const { context, dir } of [withExt, without]) {
+    for (const { context, dir } of browsers) {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
@@ -169,20 +183,28 @@ test('footprint of the extension on QSM pages (Chromium, with vs without, altern
   const misses: string[] = [];
   for (const [i, page] of pages.entries()) {
     const slot = samples[i] as (typeof samples)[number];
-    const extra = (key: keyof Sample) =>
-      median(slot.with.map((s) => s[key])) - median(slot.without.map((s) => s[key]));
-    const scriptMs = extra('scriptMs');
-    const parsedKb = slot.parsed / 1024;
-    const budget = (value: number, limit: number, unit: string) =>
-      Number.isFinite(limit) ? ` (budget ≤ ${limit} ${unit}${value > limit ? ', MISSED' : ''})` : '';
-    console.log(
-      `${page.name}: +${scriptMs.toFixed(1)} ms script${budget(scriptMs, page.budgetScriptMs, 'ms')}, ` +
-        `+${extra('taskMs').toFixed(1)} ms tasks, +${extra('heapMb').toFixed(2)} MB heap, ` +
-        `${parsedKb.toFixed(1)} kB extension script parsed${budget(parsedKb, page.budgetParsedKb, 'kB')} ` +
-        `[median of ${ROUNDS}; without: ${median(slot.without.map((s) => s.scriptMs)).toFixed(1)} ms script]`,
-    );
-    if (scriptMs > page.budgetScriptMs) misses.push(`${page.name}: script`);
-    if (parsedKb > page.budgetParsedKb) misses.push(`${page.name}: parsed`);
+    const without = slot.visits[0] as Sample[];
+    for (const [b, build] of builds.entries()) {
+      const visits = slot.visits[b + 1] as Sample[];
+      const extra = (key: keyof Sample) =>
+        median(visits.map((s) => s[key])) - median(without.map((s) => s[key]));
+      const scriptMs = extra('scriptMs');
+      const parsedKb = (slot.parsed[b] as number) / 1024;
+      const held = b === 0;
+      const budget = (value: number, limit: number, unit: string) =>
+        held && Number.isFinite(limit)
+          ? ` (budget ≤ ${limit} ${unit}${value > limit ? ', MISSED' : ''})`
+          : '';
+      console.log(
+        `${page.name}${held ? '' : ` [${build}]`}: +${scriptMs.toFixed(1)} ms script${budget(scriptMs, page.budgetScriptMs, 'ms')}, ` +
+          `+${extra('taskMs').toFixed(1)} ms tasks, +${extra('heapMb').toFixed(2)} MB heap, ` +
+          `${parsedKb.toFixed(1)} kB extension script parsed${budget(parsedKb, page.budgetParsedKb, 'kB')} ` +
+          `[median of ${ROUNDS}; without: ${median(without.map((s) => s.scriptMs)).toFixed(1)} ms script]`,
+      );
+      if (!held) continue;
+      if (scriptMs > page.budgetScriptMs) misses.push(`${page.name}: script`);
+      if (parsedKb > page.budgetParsedKb) misses.push(`${page.name}: parsed`);
+    }
   }
   expect(misses, 'footprint budgets missed').toEqual([]);
 });

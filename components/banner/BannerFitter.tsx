@@ -44,7 +44,9 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
   const [custom, setCustom] = useState('#ffffff');
   const [type, setType] = useState<OutputType>('image/jpeg');
   const [quality, setQuality] = useState(90);
-  const [output, setOutput] = useState<Uint8Array | null>(null);
+  /** The last encoding, with the type it is in; `encoding` while the one for the current settings runs. */
+  const [output, setOutput] = useState<{ bytes: Uint8Array; type: OutputType } | null>(null);
+  const [encoding, setEncoding] = useState(false);
   const [put, setPut] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const canvas = useRef<HTMLCanvasElement>(null);
   const drag = useRef<{ x: number; y: number } | null>(null);
@@ -71,9 +73,19 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
     drawBanner(canvas.current, ready.bitmap, { mode, crop, padding });
     let live = true;
     setPut('idle');
+    // Until these bytes come, the last ones are shown but cannot be put: they are another fit.
+    setEncoding(true);
     encode(canvas.current, type, quality / 100).then(
-      (bytes) => live && setOutput(bytes),
-      () => live && setOutput(null),
+      (bytes) => {
+        if (!live) return;
+        setOutput({ bytes, type });
+        setEncoding(false);
+      },
+      () => {
+        if (!live) return;
+        setOutput(null);
+        setEncoding(false);
+      },
     );
     return () => {
       live = false;
@@ -101,13 +113,14 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
     const scale = crop.width / 1860;
     setCrop(moveCrop(ready.bitmap, crop, dx * scale, dy * scale));
   };
-  const problem = output ? fittedProblem(output) : null;
-  const name = fittedFileName(image.name, type);
+  const problem = output ? fittedProblem(output.bytes) : null;
+  const name = fittedFileName(image.name, output?.type ?? type);
+  const usable = output && !encoding && !problem ? output : null;
 
   async function putIntoForm() {
-    if (!output || !onPut || problem) return;
+    if (!usable || !onPut) return;
     setPut('working');
-    setPut((await onPut(name, output)) ? 'done' : 'failed');
+    setPut((await onPut(name, usable.bytes)) ? 'done' : 'failed');
   }
 
   return (
@@ -247,8 +260,8 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
           {t(lang, 'bannerFit.result', {
             width: 1860,
             height: 240,
-            type: type === 'image/png' ? 'PNG' : 'JPEG',
-            kb: Math.max(1, Math.round(output.length / 1024)),
+            type: output.type === 'image/png' ? 'PNG' : 'JPEG',
+            kb: Math.max(1, Math.round(output.bytes.length / 1024)),
           })}
         </p>
       )}
@@ -263,7 +276,7 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
             type="button"
             class="primary"
             data-qpp="banner-fit-put"
-            disabled={!output || !!problem || put === 'working'}
+            disabled={!usable || put === 'working'}
             onClick={() => void putIntoForm()}
           >
             {t(lang, 'bannerFit.put')}
@@ -272,8 +285,8 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
         <button
           type="button"
           data-qpp="banner-fit-download"
-          disabled={!output || !!problem}
-          onClick={() => output && saveFile(name, output as Uint8Array<ArrayBuffer>, type)}
+          disabled={!usable}
+          onClick={() => usable && saveFile(name, usable.bytes as Uint8Array<ArrayBuffer>, usable.type)}
         >
           {t(lang, 'bannerFit.download')}
         </button>
