@@ -7,6 +7,7 @@ import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type Lang, pickLanguage } from '../../lib/i18n';
 import { findHistoryDialog, findPushForm, watchDraft } from '../../lib/qsm';
 import type { DraftRead, HistoryDialog } from '../../lib/qsm/types';
+import { onlyOwnMutations } from '../../lib/qsm/watch';
 import { checkPush } from '../../lib/rules';
 import { emptyDraft, type PushRecord, type Settings } from '../../lib/schema';
 import { watchAttention } from './attention';
@@ -37,7 +38,7 @@ function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<H
   const view = doc.defaultView ?? window;
   // At most one read a frame: a grid that replaces 1,000 rows one by one is read once.
   const observer = new view.MutationObserver((mutations) => {
-    if (scheduled || mutations.every((m) => isOwnNode(m.target))) return;
+    if (scheduled || onlyOwnMutations(mutations, isOwnNode)) return;
     scheduled = true;
     view.requestAnimationFrame(reread);
   });
@@ -97,7 +98,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
   const now = lazyClock(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
   const minute = byMinute(now);
-  const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort) : null;
+  const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort, isOwnNode) : null;
 
   const draft = computed(() => {
     if (!read) return null;

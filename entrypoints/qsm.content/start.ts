@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../../components/shadow';
 import { adoptLocalZoneNames } from '../../lib/format';
 import { pickLanguage } from '../../lib/i18n';
-import { areaKey, rememberPreloaded } from '../../platform/follow';
+import { areaKey, rememberPreloaded, trackChanges } from '../../platform/follow';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../../platform/pushes';
 import { templatesItem } from '../../platform/templates';
-import { LOCAL_ZONE_KEY } from '../../platform/ui';
+import { LOCAL_ZONE_KEY, pushPageItem } from '../../platform/ui';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
@@ -30,16 +30,21 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
   }
 }
 
-/** The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts). */
-const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem].map(areaKey);
+/**
+ * The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts), and the
+ * push page's address (remember-page.ts writes it only when it is another).
+ */
+const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].map(areaKey);
 
 /**
  * One read of extension storage (which no page can write) before anything is drawn: the machine's
  * zone named by the background (so no Intl object is built here), the pushes, settings and templates
  * (so the first drawing shows them, not the fallbacks), and the e2e harness's flag that opens the
- * shadow roots its selectors can pierce.
+ * shadow roots its selectors can pierce. What it finds stays current until a change says otherwise
+ * (platform/follow.ts), so the signals that follow these areas do not read them again.
  */
 async function readEnvironment(): Promise<void> {
+  trackChanges(browser.storage.onChanged);
   const stored: Record<string, unknown> | null = await browser.storage.local
     .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, ...PRELOADED_KEYS])
     .catch(() => null);

@@ -212,6 +212,25 @@ export const statusLabels = {
 
 /** Lower case, no whitespace, no colons, asterisks or a trailing full stop: how labels are compared. */
 export function normalizeLabel(text: string): string {
+  if (text.length > NORMAL_CACHE_LENGTH) return normalizeUncached(text);
+  let normal = normalCache.get(text);
+  if (normal === undefined) {
+    if (normalCache.size >= NORMAL_CACHE_SIZE) normalCache.clear();
+    normal = normalizeUncached(text);
+    normalCache.set(text, normal);
+  }
+  return normal;
+}
+
+/**
+ * A page's labels come back on every read (the probe, the form, each draft read, the history), so
+ * short texts are normalized once; the cache is bounded, and long texts (a row's whole text) skip it.
+ */
+const normalCache = new Map<string, string>();
+const NORMAL_CACHE_SIZE = 2048;
+const NORMAL_CACHE_LENGTH = 80;
+
+function normalizeUncached(text: string): string {
   return foldNfkc(text)
     .toLowerCase()
     .replace(/[\s:：*＊]+/g, '')

@@ -13,8 +13,32 @@ function sameRead(a: DraftRead, b: DraftRead): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A signal of the form's draft, updated until `signal` aborts (then it keeps its last value). */
-export function watchDraft(form: PushForm, abort: AbortSignal): ReadonlySignal<DraftRead> {
+/**
+ * True when every change in `mutations` is the extension's own: inside a node it inserted, or the
+ * insertion or removal of such nodes. QSM's DOM is the same, so nothing needs reading again.
+ */
+export function onlyOwnMutations(
+  mutations: readonly MutationRecord[],
+  isOwn: (node: Node | null) => boolean,
+): boolean {
+  return mutations.every(
+    (mutation) =>
+      isOwn(mutation.target) ||
+      (mutation.type === 'childList' &&
+        Array.prototype.every.call(mutation.addedNodes, isOwn) &&
+        Array.prototype.every.call(mutation.removedNodes, isOwn)),
+  );
+}
+
+/**
+ * A signal of the form's draft, updated until `signal` aborts (then it keeps its last value).
+ * `isOwn` names the extension's own nodes: their coming and going is not a change of the form.
+ */
+export function watchDraft(
+  form: PushForm,
+  abort: AbortSignal,
+  isOwn: (node: Node | null) => boolean = () => false,
+): ReadonlySignal<DraftRead> {
   const state = signal(readDraft(form));
   if (abort.aborted) return state;
   const doc = form.root.ownerDocument;
@@ -58,7 +82,11 @@ export function watchDraft(form: PushForm, abort: AbortSignal): ReadonlySignal<D
   };
 
   const MutationObserverImpl = win?.MutationObserver ?? globalThis.MutationObserver;
-  const observer = MutationObserverImpl ? new MutationObserverImpl(scheduleFrame) : null;
+  const observer = MutationObserverImpl
+    ? new MutationObserverImpl((mutations) => {
+        if (!onlyOwnMutations(mutations, isOwn)) scheduleFrame();
+      })
+    : null;
   function observe() {
     observer?.disconnect();
     observer?.observe(current.root, {
