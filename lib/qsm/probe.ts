@@ -22,8 +22,15 @@ function within<T extends Element>(root: ParentNode, selector: string): T[] {
   return found;
 }
 
-/** The send-time select: options every half hour, 10:00 through 22:00. */
+/** More options than any send-time select has (25 half-hour slots, a placeholder or two). */
+const MAX_SLOT_OPTIONS = 64;
+
+/**
+ * The send-time select: options every half hour, 10:00 through 22:00. A longer list (a category
+ * or shop select of thousands) is not read option by option.
+ */
 function isTimeSlotSelect(select: HTMLSelectElement): boolean {
+  if (select.options.length > MAX_SLOT_OPTIONS) return false;
   let first = false;
   let last = false;
   for (const option of Array.from(select.options)) {

@@ -108,6 +108,21 @@ describe('the loader’s probe: does this document have work?', () => {
     expect(probeWork(page.document)).toBeNull();
   });
 
+  it('does not take a long list with 10:00 and 22:00 in it for the send-time select', async () => {
+    const minutes = Array.from({ length: 24 * 60 }, (_, m) => {
+      const text = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return `<option>${text}</option>`;
+    }).join('');
+    const halfHours = Array.from({ length: 25 }, (_, i) => {
+      const text = `${String(10 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`;
+      return `<option>${text}</option>`;
+    }).join('');
+    expect(probeWork((await pageWith(open, `<select>${minutes}</select>`)).document)).toBeNull();
+    expect(
+      probeWork((await pageWith(open, `<select><option>--</option>${halfHours}</select>`)).document),
+    ).toBe('form');
+  });
+
   it('looks only inside the subtree it is given', async () => {
     const page = await open('coupon-push.zh');
     expect(probeWork(page.document.getElementById(`${P}divPreviewLayer`) as Element)).toBeNull();
