@@ -3,7 +3,8 @@
  * puppeteer-core (Firefox). Flows in test/e2e/flows/ use only this; the vitest project picks the
  * browser (QPP_E2E_BROWSER). Selectors are CSS with `>>>` where they cross into a shadow root.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
@@ -65,6 +66,13 @@ export interface Tab extends Scope {
    */
   closed(): Promise<void>;
   close(): Promise<void>;
+  /** The file the page saves while `start` runs (a link's download): its name and its bytes. */
+  download(start: () => Promise<void>): Promise<SavedFile>;
+}
+
+export interface SavedFile {
+  name: string;
+  bytes: Buffer;
 }
 
 export interface Driver {
@@ -171,7 +179,24 @@ function playwrightTab(page: PlaywrightPage): Tab {
       if (!page.isClosed()) await page.waitForEvent('close');
     },
     close: () => page.close(),
+    async download(start) {
+      const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+      return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+    },
   };
+}
+
+/**
+ * The one file Firefox saved into `dir` (its download folder, asked nothing: firefox.ts) since
+ * `before`, once whole: while saving, Firefox keeps an empty file of that name beside a `.part`.
+ */
+function savedSince(dir: string, before: ReadonlySet<string>): SavedFile | undefined {
+  const names = readdirSync(dir);
+  if (names.some((name) => name.endsWith('.part'))) return undefined;
+  const fresh = names.filter((name) => !before.has(name));
+  const [name] = fresh;
+  if (fresh.length !== 1 || !name || statSync(join(dir, name)).size === 0) return undefined;
+  return { name, bytes: readFileSync(join(dir, name)) };
 }
 
 async function chromiumDriver(options: DriverOptions): Promise<Driver> {
@@ -287,6 +312,7 @@ function puppeteerTab(
   page: PuppeteerPage,
   filesDir: string,
   adoptWindow: (page: PuppeteerPage) => Promise<PuppeteerPage>,
+  downloadsDir: string,
   extensionPage = false,
 ): Tab {
   const scope = puppeteerScope(page, filesDir);
@@ -345,11 +371,16 @@ function puppeteerTab(
         open(),
       ]);
       if (!popup) throw new Error('the page opened a window the browser does not show');
-      return puppeteerTab(await adoptWindow(popup), filesDir, adoptWindow);
+      return puppeteerTab(await adoptWindow(popup), filesDir, adoptWindow, downloadsDir);
     },
     closed: () =>
       poll(() => (page.isClosed() ? true : undefined), 'the tab did not close').then(() => undefined),
     close: () => page.close(),
+    async download(start) {
+      const before = new Set(readdirSync(downloadsDir));
+      await start();
+      return poll(() => savedSince(downloadsDir, before), 'Firefox saved no file');
+    },
   };
 }
 
@@ -360,9 +391,16 @@ async function firefoxDriver(options: DriverOptions): Promise<Driver> {
     browser: 'firefox',
     submissions: harness.submissions,
     setServerData: (data) => harness.setServerData(data),
-    openFixture: async (name) => puppeteerTab(await harness.openFixture(name), filesDir, harness.adoptWindow),
+    openFixture: async (name) =>
+      puppeteerTab(await harness.openFixture(name), filesDir, harness.adoptWindow, harness.downloadsDir),
     async openExtensionPage(path) {
-      return puppeteerTab(await harness.openExtensionPage(path), filesDir, harness.adoptWindow, true);
+      return puppeteerTab(
+        await harness.openExtensionPage(path),
+        filesDir,
+        harness.adoptWindow,
+        harness.downloadsDir,
+        true,
+      );
     },
     async close() {
       await harness.close();

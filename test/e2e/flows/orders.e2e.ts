@@ -1,7 +1,7 @@
 /**
  * The compensation converter embedded in QSM's form (ja page, Japanese browser, seller in Tokyo): an
  * order list dropped or pasted, the template put into QSM's upload field, and its bytes read back;
- * on its own extension page, the download instead (the downloaded file is read in Chromium: orders.e2e.ts).
+ * on its own extension page, the download instead, read back from the saved file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,13 +92,15 @@ describe('order lists to the upload form (ja page, Japanese browser)', () => {
     await tab.close();
   });
 
-  it('offers the download, and nothing to put, on its own extension page', async () => {
+  it('offers the download, and nothing to put, on its own extension page, for files prepared in advance', async () => {
     const page = await browser.openExtensionPage('converter.html?lang=en');
     await page.fill('[data-order-paste]', '262749754\n２６２７４９８８６\n262749754');
     await page.click('[data-order-read]');
     await page.waitFor('[data-order-summary]');
     expect(await page.count('[data-order-put]')).toBe(0);
-    expect(await page.count('[data-order-download]')).toBe(1);
+    const saved = await page.download(() => page.click('[data-order-download]'));
+    expect(saved.name).toMatch(/^orders-\d{8}\.xlsx$/);
+    expect(templateRows(Array.from(saved.bytes))).toEqual([['Order No.'], ['262749754'], ['262749886']]);
     await page.close();
   });
 });

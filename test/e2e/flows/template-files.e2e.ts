@@ -1,15 +1,20 @@
 /**
- * Template files and the calendar export on the extension's own pages (Chromium and Firefox): a file
- * written by lib/templates is imported on the options page with the seller's choice for a name they
- * already have, a foreign or newer file is refused with its reason; the popup's calendar export says what it
- * saved. (The downloaded files themselves are read in Chromium: template-files.e2e.ts, calendar.e2e.ts.)
+ * Template files on the options page (Chromium and Firefox): every template exported as one versioned
+ * file, read back from the saved download; a file written by lib/templates imported with the seller's
+ * choice for a name they already have; a foreign or newer file refused with its reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n';
-import { type PushTemplate, TEMPLATE_STORE_VERSION, writeTemplateFile } from '../../../lib/templates';
+import {
+  type PushTemplate,
+  readTemplateFile,
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_STORE_VERSION,
+  templateFileSchema,
+  writeTemplateFile,
+} from '../../../lib/templates';
 import { weeklyTemplate as template } from '../../support/templates';
 import { type Driver, launchDriver, type Tab } from '../driver';
-import { field } from './form';
 
 interface StorageGlobals {
   chrome: {
@@ -36,6 +41,39 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('template files on the options page', () => {
+  it('exports every template of one browser as one versioned file, which reads back whole', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const templates: PushTemplate[] = [
+      template(),
+      template({ id: 'buyers', name: 'Buyers', type: 'compensation', sendTime: '20:00' }),
+    ];
+    await options.evaluate(
+      ([version, list]) =>
+        (globalThis as unknown as StorageGlobals).chrome.storage.local.set({
+          templates: { version, templates: list },
+        }),
+      [TEMPLATE_STORE_VERSION, templates] as const,
+    );
+    await expect.poll(() => options.count('[data-qpp="template-name"]')).toBe(2);
+    const saved = await options.download(() =>
+      options.click('[data-qpp="templates-transfer"] [data-qpp="templates-export"]'),
+    );
+    expect(saved.name).toMatch(/^qsm-push-templates-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = saved.bytes.toString('utf8');
+    const file = templateFileSchema.parse(JSON.parse(exported));
+    expect(file.format).toBe(TEMPLATE_FILE_FORMAT);
+    expect(file.templates.map((tpl) => tpl.name)).toEqual(['Weekly fans', 'Buyers']);
+    // What an import of this very file reads from it (the import itself: the next test).
+    expect(readTemplateFile(exported, new Date())).toEqual({
+      ok: true,
+      version: TEMPLATE_STORE_VERSION,
+      templates,
+    });
+    expect(await options.text('[data-qpp="templates-transfer"] [data-qpp="templates-transfer-status"]')).toBe(
+      t('zh', 'templates.export.done', { file: saved.name, n: 2 }),
+    );
+  });
+
   it('imports a file, replacing the template of the same name as the seller chose', async () => {
     const options = await browser.openExtensionPage('options.html');
     await options.evaluate(
@@ -104,18 +142,5 @@ describe('template files on the options page', () => {
     await expect
       .poll(() => options.texts('[data-qpp="template-name"]'))
       .toEqual(['Weekly fans', '补偿 · 买家']);
-  });
-});
-
-describe('the calendar export in the popup', () => {
-  it('exports the pushes learned from QSM’s history and says so', async () => {
-    const qsm = await browser.openFixture('coupon-push.zh');
-    await qsm.click(field('btnHistory'));
-    const popup = await browser.openExtensionPage('popup.html');
-    await expect.poll(() => popup.count('[data-qpp="push"]')).toBe(2);
-    await popup.click('[data-qpp="calendar-export"]');
-    await expect
-      .poll(() => popup.text('[data-qpp="calendar-export-status"]'))
-      .toMatch(/^已保存 qsm-pushes-\d{4}-\d{2}-\d{2}\.ics（2 条推送）/);
   });
 });

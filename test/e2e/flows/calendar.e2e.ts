@@ -1,35 +1,32 @@
 /**
- * The calendar export end to end, in Chromium: the pushes learned from QSM's history dialog come out
- * of the popup and the options page as an .ics file that a real parser (ical.js) reads back, one
- * event per pending push at its send time, with alarms at the reminder lead and at the cancel deadline.
+ * The calendar export end to end (Chromium and Firefox): the pushes learned from QSM's history dialog
+ * come out of the popup and the options page as an .ics file, read back from the saved download by a
+ * real parser (ical.js): one event per pending push at its send time, with alarms at the reminder lead
+ * and at the cancel deadline, and the same UIDs from both pages.
  */
-import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../lib/i18n';
-import { pendingPushes } from '../../lib/pushes/countdown';
-import { type Harness, launch, storedPushes } from './harness';
+import { t } from '../../../lib/i18n';
+import { pendingPushes } from '../../../lib/pushes/countdown';
+import { type Driver, launchDriver, type Tab } from '../driver';
+import { storedPushes } from './extension';
+import { field } from './form';
 
 const DAY = 86_400_000;
-let harness: Harness;
+let browser: Driver;
 beforeAll(async () => {
-  harness = await launch({ locale: 'ja-JP', timezoneId: 'Asia/Shanghai' });
+  browser = await launchDriver({ locale: 'ja-JP', timezoneId: 'Asia/Shanghai' });
 });
-afterAll(async () => harness?.close());
+afterAll(async () => browser?.close());
 
 interface Exported {
   name: string;
   events: { uid: string; start: number; summary: string; alarms: number[] }[];
 }
 
-async function exportFrom(page: Page): Promise<Exported> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-qpp="calendar-export"]').click(),
-  ]);
-  const path = await download.path();
-  const calendar = new ICAL.Component(ICAL.parse(await readFile(path, 'utf8')));
+async function exportFrom(tab: Tab): Promise<Exported> {
+  const saved = await tab.download(() => tab.click('[data-qpp="calendar-export"]'));
+  const calendar = new ICAL.Component(ICAL.parse(saved.bytes.toString('utf8')));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     const start = event.startDate.toJSDate().getTime();
@@ -38,15 +35,15 @@ async function exportFrom(page: Page): Promise<Exported> {
       .map((alarm) => start + (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000);
     return { uid: event.uid, start, summary: event.summary, alarms };
   });
-  return { name: download.suggestedFilename(), events };
+  return { name: saved.name, events };
 }
 
 describe('calendar export', () => {
   it('exports the pending pushes from the popup, then from the options page with the reminder lead', async () => {
-    const qsm = await harness.openFixture('coupon-push.ja');
-    await qsm.click('#ctl00_ContentPlaceHolder1_btnHistory');
-    const popup = await harness.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('[data-qpp="push"]').count()).toBe(2);
+    const qsm = await browser.openFixture('coupon-push.ja');
+    await qsm.click(field('btnHistory'));
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.count('[data-qpp="push"]')).toBe(2);
     const pending = pendingPushes(await storedPushes(popup), new Date());
     expect(pending).toHaveLength(2);
 
@@ -63,20 +60,18 @@ describe('calendar export', () => {
       const expected = [deadline - 2 * 3_600_000, deadline].filter((at) => at > Date.now());
       expect(event.alarms).toEqual(expected);
     }
-    expect(await popup.locator('[data-qpp="calendar-export-status"]').textContent()).toBe(
+    expect(await popup.text('[data-qpp="calendar-export-status"]')).toBe(
       t('ja', 'calendar.export.done', { file: fromPopup.name, n: 2 }),
     );
 
-    const options = await harness.openExtensionPage('options.html');
-    const lead = options.locator('input[name="reminderLeadMinutes"]');
-    await lead.fill('90');
-    await options.locator('form.options button[type="submit"]').click();
-    await expect.poll(() => options.locator('[data-qpp="options-calendar"]').count()).toBe(1);
+    const options = await browser.openExtensionPage('options.html');
+    await options.fill('input[name="reminderLeadMinutes"]', '90');
+    await options.click('[data-qpp="options"] button[type="submit"]');
+    await expect.poll(() => options.attr('[data-qpp="save-status"]', 'data-status')).toBe('saved');
+    await expect.poll(() => options.count('[data-qpp="options-calendar"]')).toBe(1);
     // The fixture's first pending push is past its cancel deadline (no alarm); the second is not.
-    await expect
-      .poll(async () => (await exportFrom(options)).events[1]?.alarms[0])
-      .toBe(Date.parse(pending[1]?.sendAt ?? '') - DAY - 90 * 60_000);
     const fromOptions = await exportFrom(options);
+    expect(fromOptions.events[1]?.alarms[0]).toBe(Date.parse(pending[1]?.sendAt ?? '') - DAY - 90 * 60_000);
     // The same pushes keep their UIDs: importing the newer file updates the events.
     expect(fromOptions.events.map((e) => e.uid)).toEqual(fromPopup.events.map((e) => e.uid));
   });
