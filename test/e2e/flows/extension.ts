@@ -10,6 +10,7 @@ export interface ExtensionApi {
     getAll(): Promise<{ name: string; scheduledTime: number }[]>;
     get(name: string): Promise<{ name: string; scheduledTime: number } | undefined>;
   };
+  tabs: { query(query: object): Promise<{ url?: string; pendingUrl?: string }[]> };
 }
 export type ExtensionGlobals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 
@@ -35,4 +36,21 @@ export function alarms(tab: Tab): Promise<{ name: string; scheduledTime: number 
     const all = await ((g.browser ?? g.chrome) as ExtensionApi).alarms.getAll();
     return all.map(({ name, scheduledTime }) => ({ name, scheduledTime }));
   });
+}
+
+/** The addresses of every open tab, as the extension sees them (a tab still loading: where it goes). */
+export function tabAddresses(tab: Tab): Promise<string[]> {
+  return tab.evaluate(async () => {
+    const g = globalThis as unknown as ExtensionGlobals;
+    const tabs = await ((g.browser ?? g.chrome) as ExtensionApi).tabs.query({});
+    return tabs.map((t) => t.pendingUrl || t.url || '');
+  });
+}
+
+/** What `storage.local` holds at `key`; `tab` must be an extension page. */
+export function storedAt(tab: Tab, key: string): Promise<unknown> {
+  return tab.evaluate(async (name) => {
+    const g = globalThis as unknown as ExtensionGlobals;
+    return (await ((g.browser ?? g.chrome) as ExtensionApi).storage.local.get(name))[name];
+  }, key);
 }

@@ -6,10 +6,12 @@
  * and offers the page report; the popup's page report, asked of the QSM tab used last when the popup
  * is a tab of its own (also of a page where the loader found no work); the order upload in its own window, where the converter puts the template
  * into the window's field and the buyers it uploads reach the form; the goods picked in a grid dialog,
- * read from the form's grid as the rows left ticked.
+ * read from the form's grid as the rows left ticked; "Open QSM" in the popup going to the push page
+ * last seen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, launchDriver, type Tab } from '../driver';
+import { storedAt, tabAddresses } from './extension';
 import { panel } from './form';
 
 const F = '#ctl00_ContentPlaceHolder1_';
@@ -81,6 +83,22 @@ describe('the real portal’s structures', () => {
     expect(text).toContain('1207391');
     await popup.close();
     await tab.close();
+  });
+
+  it('opens the push page last seen from the popup, by its address without the query', async () => {
+    const seen = await browser.openFixture('coupon-push-real.en');
+    await expect.poll(() => seen.count('[data-qpp="panel"]')).toBe(1);
+    await seen.close();
+    const popup = await browser.openExtensionPage('popup.html');
+    const address = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/coupon-push-real.en.aspx';
+    await expect.poll(() => storedAt(popup, 'ui.pushPage')).toBe(address);
+    expect(await tabAddresses(popup)).not.toContain(address);
+    // The popup closes itself once the tab is opened (Firefox keeps a popup shown as a tab open, as
+    // a tab no script opened): another extension page looks at the tabs.
+    await popup.click('[data-qpp="open-qsm"]');
+    const probe = await browser.openExtensionPage('options.html');
+    await expect.poll(() => tabAddresses(probe)).toContain(address);
+    await probe.close();
   });
 
   it('offers the converter in the upload window, puts the template into its field, and the buyers reach the form', async () => {
