@@ -45,6 +45,11 @@ export interface Scope {
   visible(selector: string): Promise<boolean>;
   waitFor(selector: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a script's source in the page, as the test tool does (not through the page's `eval`, so an
+   * extension page's CSP does not stop it): for injecting axe-core.
+   */
+  run(source: string): Promise<void>;
   /** Puts files into an `<input type=file>` as the file picker does. */
   setFiles(selector: string, files: PickedFile[]): Promise<void>;
   /** Drops a file on an element: a `drop` event carrying a DataTransfer, as a browser sends it. */
@@ -148,6 +153,9 @@ function playwrightScope(page: PlaywrightPage | PlaywrightFrame): Scope {
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as unknown as (arg: unknown) => R, arg) as Promise<R>,
+    run: async (source) => {
+      await page.evaluate(source);
+    },
     setFiles: (selector, files) => page.setInputFiles(pw(selector), files),
     drop: (selector, file) => dropFile(scope, selector, file),
   };
@@ -258,6 +266,9 @@ function puppeteerScope(page: PuppeteerPage | PuppeteerFrame, filesDir: string):
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       page.evaluate(fn as unknown as (arg: unknown) => R, arg) as Promise<R>,
+    run: async (source) => {
+      await page.evaluate(source);
+    },
     async setFiles(selector, picked) {
       // Firefox takes files by path, and names and types them from that path.
       const dir = mkdtempSync(join(filesDir, 'pick-'));

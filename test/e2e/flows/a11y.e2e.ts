@@ -4,7 +4,7 @@
  * fresh, with the guard open, with errors, with the preview open, for compensation and on the history.
  * And the WAI-ARIA dialog pattern by keyboard, in both browsers: the apply guard and the preview
  * (native modal <dialog>) take the focus, keep Tab inside, close on Escape, give the focus back.
- * The extension pages' axe checks are test/e2e/a11y.e2e.ts (Chromium).
+ * The extension pages' axe checks are a11y-pages.e2e.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

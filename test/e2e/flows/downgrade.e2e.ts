@@ -1,14 +1,14 @@
 /**
- * A downgrade loses nothing (issue 12.2): storage a newer version wrote (version 99 of pushes,
- * templates and settings) is read as far as this build can, shown as kept on the popup and the
- * options page, and left byte for byte as it was after the seller visits the form and its history.
+ * A downgrade loses nothing (issue 12.2), in Chromium and Firefox: storage a newer version wrote
+ * (version 99 of pushes, templates and settings) is read as far as this build can, shown as kept on
+ * the popup and the options page, and left byte for byte as it was after the seller visits the form
+ * and its history.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyStore, mergeHistoryRows } from '../../lib/pushes/store';
-import { emptyDraft } from '../../lib/schema';
-import { templateFromDraft } from '../../lib/templates';
-import { type Harness, launch } from './harness';
+import { emptyStore, mergeHistoryRows } from '../../../lib/pushes/store';
+import { emptyDraft } from '../../../lib/schema';
+import { templateFromDraft } from '../../../lib/templates';
+import { type Driver, launchDriver, type Tab } from '../driver';
 
 const now = new Date();
 const sendAt = new Date(now.getTime() + 3 * 86_400_000).toISOString();
@@ -43,11 +43,11 @@ interface StorageGlobals {
 /** An extension page's global as the test uses it (types only: the callbacks run in the page). */
 type Ext = StorageGlobals & { changed: string[] };
 
-let harness: Harness;
-let watcher: Page;
+let browser: Driver;
+let watcher: Tab;
 beforeAll(async () => {
-  harness = await launch({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
-  watcher = await harness.openExtensionPage('popup.html');
+  browser = await launchDriver({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+  watcher = await browser.openExtensionPage('popup.html');
   await watcher.evaluate(async (items) => {
     await (globalThis as unknown as Ext).chrome.storage.local.set(items);
     (globalThis as unknown as Ext).changed = [];
@@ -56,7 +56,7 @@ beforeAll(async () => {
     );
   }, seeded);
 });
-afterAll(async () => harness?.close());
+afterAll(async () => browser?.close());
 
 /** The three versioned areas as stored (other keys, such as UI state, may change freely). */
 const stored = () =>
@@ -71,29 +71,29 @@ const changedAreas = () =>
 
 describe('storage written by a newer version', () => {
   it('is read on the form (its templates offered) and left untouched by the form and the history', async () => {
-    const qsm = await harness.openFixture('coupon-push.en');
-    const options = qsm.locator('[data-qpp="templates"] [data-qpp="template-select"] option');
-    await expect.poll(() => options.allTextContents()).toEqual(['Weekly from v99']);
+    const qsm = await browser.openFixture('coupon-push.en');
+    const options = '[data-qpp="templates"] >>> [data-qpp="template-select"] option';
+    await expect.poll(() => qsm.texts(options)).toEqual(['Weekly from v99']);
     await qsm.click('#ctl00_ContentPlaceHolder1_btnHistory');
-    const countdowns = qsm.locator('#ctl00_ContentPlaceHolder1_tblCancelList [data-qpp="countdown"]');
-    await expect.poll(() => countdowns.count()).toBeGreaterThan(0);
+    const countdowns = '#ctl00_ContentPlaceHolder1_tblCancelList [data-qpp="countdown"]';
+    await expect.poll(() => qsm.count(countdowns)).toBeGreaterThan(0);
     // The merge of the history's rows runs as the countdowns mount; a fresh extension page reading
     // storage afterwards is the round trip that lets a write, had there been one, land first.
-    const popup = await harness.openExtensionPage('popup.html');
-    await popup.waitForSelector('[data-qpp="popup"]');
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.waitFor('[data-qpp="popup"]');
     expect(await stored()).toEqual(seeded);
     expect(await changedAreas()).toEqual([]);
-    const notice = popup.locator('[data-qpp="newer-data"]');
-    expect(await notice.getAttribute('data-areas')).toBe('pushes templates settings');
-    expect(await notice.textContent()).toContain('newer version');
+    const notice = '[data-qpp="newer-data"]';
+    await expect.poll(() => popup.attr(notice, 'data-areas')).toBe('pushes templates settings');
+    expect(await popup.text(notice)).toContain('newer version');
     await popup.close();
     await qsm.close();
   });
 
   it('says so on the options page, which reads the settings it understands and saves nothing', async () => {
-    const page = await harness.openExtensionPage('options.html');
-    const notice = page.locator('[data-qpp="newer-data"]');
-    await expect.poll(() => notice.getAttribute('data-areas')).toBe('pushes templates settings');
+    const page = await browser.openExtensionPage('options.html');
+    const notice = '[data-qpp="newer-data"]';
+    await expect.poll(() => page.attr(notice, 'data-areas')).toBe('pushes templates settings');
     expect(await stored()).toEqual(seeded);
     expect(await changedAreas()).toEqual([]);
   });
