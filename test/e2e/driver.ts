@@ -92,6 +92,8 @@ export interface Driver {
 export interface DriverOptions {
   locale?: string;
   timezoneId?: string;
+  /** The extension's shadow roots closed, as it ships (selectors then cannot pierce them). */
+  closedShadowRoots?: boolean;
 }
 
 export function launchDriver(options: DriverOptions = {}): Promise<Driver> {

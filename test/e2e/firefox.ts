@@ -62,6 +62,8 @@ export interface FirefoxLaunchOptions {
   locale?: string;
   /** The machine zone Firefox runs in (its TZ), e.g. `Asia/Shanghai`. */
   timezoneId?: string;
+  /** The extension's shadow roots closed, as it ships (selectors then cannot pierce them). */
+  closedShadowRoots?: boolean;
 }
 
 export interface FirefoxHarness {
@@ -317,6 +319,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+  if (options.closedShadowRoots) return harness;
   // Selectors pierce open shadow roots only: the extension opens its (closed as shipped) on this flag,
   // which only an extension page can write (components/shadow.ts).
   const setup = await harness.openExtensionPage('popup.html');

@@ -1,11 +1,12 @@
 /**
  * The loader (Chromium: the scripts a page parses, from the DevTools protocol): a QSM page without
  * work receives no feature code at all, a page with work gets the features. A page script forging
- * the extension's events: flows/forged-events.e2e.ts, both browsers.
+ * the extension's events, and the UI with its shadow roots closed: flows/forged-events.e2e.ts, both
+ * browsers.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseCoupon, chooseType, field, sendDay, setSendAt } from './form';
+import { field } from './form';
 import { fixtureUrl, type Harness, launch } from './harness';
 
 /** The extension scripts a page parses, by file, as the DevTools protocol reports them. */
@@ -55,35 +56,5 @@ describe('the loader (zh pages, Chinese browser)', () => {
       document.body.append(holder);
     }, layer);
     await expect.poll(scripts).toEqual(['/qsm-features.js', '/qsm-loader.js']);
-  });
-});
-
-describe('the extension’s UI as it ships: closed shadow roots', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await launch({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', closedShadowRoots: true });
-    harness.setServerData({ history: [] });
-  });
-  afterAll(async () => harness?.close());
-
-  it('gives a page script no way into the panel or the guard, and still holds an erroneous form back', async () => {
-    const page = await harness.openFixture('coupon-push.zh');
-    await chooseType(page, 'ad');
-    await chooseCoupon(page, '1207399'); // Qstore-only
-    await setSendAt(page, sendDay(2), '15:00');
-    const hosts = () =>
-      page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-qpp-host]')).map((host) => ({
-          name: host.getAttribute('data-qpp'),
-          open: host.shadowRoot !== null,
-        })),
-      );
-    await expect.poll(async () => (await hosts()).some((host) => host.name === 'panel')).toBe(true);
-    expect((await hosts()).filter((host) => host.open)).toEqual([]);
-
-    const before = harness.submissions.length;
-    await page.click(field('btnApply'));
-    await page.waitForTimeout(500);
-    expect(harness.submissions.length).toBe(before);
   });
 });

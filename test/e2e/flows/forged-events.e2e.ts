@@ -1,7 +1,9 @@
 /**
- * Nothing a page script dispatches switches the extension off (issue 12.1), in Chromium and Firefox:
+ * Nothing a page script does switches the extension off (issue 12.1), in Chromium and Firefox:
  * WXT's "newer copy started" event, forged from the page's own world with the extension's real id
- * (a store extension's id is public), leaves the panel, every host and the apply guard in place.
+ * (a store extension's id is public), leaves the panel, every host and the apply guard in place; and
+ * with the shadow roots closed, as the extension ships, a page script finds no way into its UI while
+ * the guard still holds an erroneous form back.
  * Which scripts a page parses (the loader only where there is no work) is read through the DevTools
  * protocol: loader.e2e.ts, Chromium.
  */
@@ -52,6 +54,40 @@ describe('a page script forging the extension’s events (zh page, Chinese brows
     expect(browser.submissions.length).toBe(before);
     expect(await tab.count('[data-qpp="panel"]')).toBe(1);
     expect(await hostCount()).toBe(hosts);
+    await tab.close();
+  });
+});
+
+describe('the extension’s UI as it ships: closed shadow roots', () => {
+  let shipped: Driver;
+  beforeAll(async () => {
+    shipped = await launchDriver({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', closedShadowRoots: true });
+    shipped.setServerData({ history: [] });
+  });
+  afterAll(async () => shipped?.close());
+
+  it('gives a page script no way into the panel or the guard, and still holds an erroneous form back', async () => {
+    const tab = await shipped.openFixture('coupon-push.zh');
+    await chooseType(tab, 'ad');
+    await chooseCoupon(tab, '1207399'); // Qstore-only
+    await setSendAt(tab, sendDay(2), '15:00');
+    const hosts = () =>
+      tab.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-qpp-host]')).map((host) => ({
+          name: host.getAttribute('data-qpp'),
+          open: host.shadowRoot !== null,
+        })),
+      );
+    await expect.poll(async () => (await hosts()).some((host) => host.name === 'panel')).toBe(true);
+    expect((await hosts()).filter((host) => host.open)).toEqual([]);
+
+    const before = shipped.submissions.length;
+    await tab.click(field('btnApply'));
+    // The guard's dialog took the focus: from the page, the focus is on its host, nothing inside.
+    await expect
+      .poll(() => tab.evaluate(() => document.activeElement?.getAttribute('data-qpp') ?? null))
+      .toBe('apply-guard');
+    expect(shipped.submissions.length).toBe(before);
     await tab.close();
   });
 });
