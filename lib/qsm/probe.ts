@@ -59,16 +59,24 @@ function isOrderFileField(
 /** What `root` holds that the extension works on, the first found: the form, the history, an upload. */
 export function probeWork(root: ParentNode): Work | null {
   const vocab = probeWords;
-  const heads = new Set(within(root, HEADS).map((cell) => normalizeLabel(cell.textContent ?? '')));
+  // One walk of the document for every kind of element the probe looks at.
+  const heads = new Set<string>();
+  const selects: HTMLSelectElement[] = [];
+  const files: HTMLInputElement[] = [];
+  for (const element of within(root, `${HEADS}, select, input[type=file]`)) {
+    const tag = element.tagName.toLowerCase();
+    if (tag === 'select') selects.push(element as HTMLSelectElement);
+    else if (tag === 'input') files.push(element as HTMLInputElement);
+    else heads.add(normalizeLabel(element.textContent ?? ''));
+  }
   const has = (words: readonly string[]) => words.some((word) => heads.has(word));
 
   if (has(vocab.sendTime) || (has(vocab.type) && has(vocab.coupon))) return 'form';
-  if (within<HTMLSelectElement>(root, 'select').some(isTimeSlotSelect)) return 'form';
+  if (selects.some(isTimeSlotSelect)) return 'form';
   if (has(vocab.sendAt) && has(vocab.couponNo)) return 'history';
 
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const uploadWindow = normalizeLabel(doc.title ?? '') === UPLOAD_WINDOW_TITLE;
-  const files = within<HTMLInputElement>(root, 'input[type=file]');
+  const uploadWindow = files.length > 0 && normalizeLabel(doc.title ?? '') === UPLOAD_WINDOW_TITLE;
   const upload = vocab.upload;
   if (files.some((input) => isOrderFileField(input, upload, uploadWindow))) return 'upload';
   return null;
