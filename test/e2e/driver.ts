@@ -83,6 +83,8 @@ export interface SavedFile {
 export interface Driver {
   browser: BrowserName;
   submissions: Submission[];
+  /** The JSON service methods QSM's pages called (answered by the fake server). */
+  serviceCalls: string[];
   setServerData(data: Record<string, unknown>): void;
   openFixture(name: string): Promise<Tab>;
   openExtensionPage(path: string): Promise<Tab>;
@@ -214,6 +216,7 @@ async function chromiumDriver(options: DriverOptions): Promise<Driver> {
   return {
     browser: 'chromium',
     submissions: harness.submissions,
+    serviceCalls: harness.serviceCalls,
     setServerData: (data) => harness.setServerData(data),
     openFixture: async (name) => playwrightTab(await harness.openFixture(name)),
     openExtensionPage: async (path) => playwrightTab(await harness.openExtensionPage(path)),
@@ -403,6 +406,7 @@ async function firefoxDriver(options: DriverOptions): Promise<Driver> {
   return {
     browser: 'firefox',
     submissions: harness.submissions,
+    serviceCalls: harness.serviceCalls,
     setServerData: (data) => harness.setServerData(data),
     openFixture: async (name) =>
       puppeteerTab(await harness.openFixture(name), filesDir, harness.adoptWindow, harness.downloadsDir),

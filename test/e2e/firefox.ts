@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
-import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission, startedOn } from './qsm-host';
+import {
+  FakeQsm,
+  findBrowser,
+  fixtureUrl,
+  isServiceCall,
+  QSM_ORIGIN,
+  root,
+  type Submission,
+  startedOn,
+} from './qsm-host';
 
 export const firefoxExtensionDir = join(root, '.output/firefox-mv3');
 /** The moz-extension:// host of the installed build, fixed through `extensions.webextensions.uuids`. */
@@ -69,6 +78,7 @@ export interface FirefoxLaunchOptions {
 export interface FirefoxHarness {
   browser: Browser;
   submissions: Submission[];
+  serviceCalls: string[];
   /** Where Firefox saves downloads, without asking. */
   downloadsDir: string;
   setServerData(data: Record<string, unknown>): void;
@@ -235,7 +245,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         return;
       }
       const method = request.method();
-      const posted = method === 'POST' ? await postedBodies.bodyOf(page, request) : undefined;
+      const service = isServiceCall(method, new URL(request.url()));
+      const posted = method === 'POST' && !service ? await postedBodies.bodyOf(page, request) : undefined;
       await request.respond(qsm.answer(method, request.url(), posted));
     } catch (error) {
       // The tab closed while its request was answered, or an extension page's request came before its
@@ -268,6 +279,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const harness: FirefoxHarness = {
     browser,
     submissions: qsm.submissions,
+    serviceCalls: qsm.serviceCalls,
     downloadsDir,
     setServerData: (data) => qsm.setServerData(data),
     newPage: async () => intercept(await browser.newPage()),

@@ -32,6 +32,7 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   submissions: Submission[];
+  serviceCalls: string[];
   /** Opens a fixture (file name without .html, e.g. `coupon-push.zh`) at its QSM URL. */
   openFixture(name: string, page?: Page): Promise<Page>;
   /**
@@ -126,6 +127,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     context,
     extensionId,
     submissions: qsm.submissions,
+    serviceCalls: qsm.serviceCalls,
     async openFixture(name, page) {
       const target = page ?? (await context.newPage());
       await target.goto(fixtureUrl(name));

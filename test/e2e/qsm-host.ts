@@ -50,6 +50,8 @@ export function findBrowser(candidates: (string | undefined)[], remedy: string):
 /** The fake QSM server: one per browser, answering every request its route or interception sees. */
 export class FakeQsm {
   readonly submissions: Submission[] = [];
+  /** The JSON service methods the pages called, in order (`GetShopCouponList`, …). */
+  readonly serviceCalls: string[] = [];
   private serverData = '{}';
 
   /**
@@ -62,6 +64,12 @@ export class FakeQsm {
 
   answer(method: string, href: string, postBody: string | undefined): FakeResponse {
     const url = new URL(href);
+    if (isServiceCall(method, url)) {
+      this.serviceCalls.push(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+      // The fake server keeps no data of its own: `{"d": null}` has the page fill in its sample data,
+      // after a real round trip, as late as the portal's services answer.
+      return { status: 200, contentType: 'application/json; charset=utf-8', body: '{"d":null}' };
+    }
     if (method === 'POST') {
       this.submissions.push({ url: url.href, fields: new URLSearchParams(postBody ?? '') });
       return {
@@ -81,6 +89,14 @@ export class FakeQsm {
     const html = readFileSync(file, 'utf8').replace(DATA_ISLAND, () => island);
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
+}
+
+/**
+ * A call of one of QSM's JSON services (`POST /GMKT.INC.Gsm.Web/swe_<X>BizService.asmx/<Method>`):
+ * not a form post, and answered without its body (which Firefox's interception cannot read).
+ */
+export function isServiceCall(method: string, url: URL): boolean {
+  return method === 'POST' && /^\/GMKT\.INC\.Gsm\.Web\/swe_\w+BizService\.asmx\/\w+$/.test(url.pathname);
 }
 
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,6 @@
 /**
  * The real portal's structures in both browsers: the push page inside the portal's iframe, its
+ * coupons, goods and history from QSM's JSON services by POST (answered by the fake server), the
  * history a layer of DHTMLX grids filled after it opens, countdowns beside the grid rows and the
  * popup listing the pushes read from them, the grid's fixed layout kept; the panel's page report, which
  * holds no page data; and a partly read form that lists what it did not check
@@ -19,8 +20,8 @@ let browser: Driver;
 
 beforeAll(async () => {
   browser = await launchDriver({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
-  // Answered in the page, not by a POST: the flow runs the same in both browsers' interception.
-  browser.setServerData({ serviceDelay: 300, service: 'local' });
+  // The coupons, goods and history come from QSM's JSON services by POST, answered by the fake server.
+  browser.setServerData({ serviceDelay: 300 });
 });
 afterAll(async () => browser?.close());
 
@@ -31,6 +32,8 @@ describe('the real portal’s structures', () => {
     await expect.poll(() => frame.count('[data-qpp="panel"]')).toBe(1);
     expect(await tab.count('[data-qpp="panel"]')).toBe(0);
     await expect.poll(() => frame.count(`${F}ddlCoupon option`)).toBe(5);
+    // They came by the portal's JSON service, a real round trip, not from the page itself.
+    expect(browser.serviceCalls).toContain('GetShopCouponList');
     await frame.select(`${F}ddlCoupon`, '1207399');
     await expect.poll(() => frame.count(panel('[data-finding="coupon-qstore-only"]'))).toBe(1);
     await tab.close();
@@ -43,6 +46,7 @@ describe('the real portal’s structures', () => {
     await frame.click(`${F}btnHistory`);
     const countdowns = '#__grid_CancelList .objbox [data-qpp="countdown"]';
     await expect.poll(() => frame.count(countdowns)).toBe(5);
+    expect(browser.serviceCalls).toContain('GetCouponPushHistory');
     expect(await frame.attrs(countdowns, 'data-state')).toEqual([
       'cancellable',
       'closed',
