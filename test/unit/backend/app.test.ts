@@ -94,6 +94,17 @@ describe('push pages', () => {
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/coupon-push.fr.aspx')).status).toBe(404);
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/..%2Fpackage.aspx')).status).toBe(404);
     expect((await sandbox.get('/elsewhere')).status).toBe(404);
+    // The real-structure page's JSON services answer as a service (the page then fills in its own data).
+    const service = await sandbox.post(
+      '/GMKT.INC.Gsm.Web/swe_CouponPushBizService.asmx/GetShopCouponList',
+      new URLSearchParams(),
+      { 'content-type': 'application/json; charset=utf-8' },
+    );
+    expect([service.status, await service.json()]).toEqual([200, { d: null }]);
+    expect(
+      (await sandbox.post('/GMKT.INC.Gsm.Web/swe_CouponPushBizService.asmx/../x', new URLSearchParams()))
+        .status,
+    ).toBe(404);
     expect((await sandbox.get('/GMKT.INC.Gsm.Web/%E0%A4%A.aspx')).status).toBe(400);
     expect((await sandbox.json('/__sandbox/outbox?push=1%20OR%201')).status).toBe(400);
   });
