@@ -81,4 +81,33 @@ describe('reads of the page on QSM’s own DOM changes', () => {
     expect(reads.mock.calls.length - before).toBe(1);
     abort.abort();
   });
+
+  it('the extension’s own nodes coming and going in the form read neither the draft nor the history', async () => {
+    const page = await open('coupon-push.zh');
+    const frame = manualFrames(page);
+    const abort = new AbortController();
+    const drafts = vi.spyOn(form, 'readDraft');
+    const dialogs = vi.spyOn(history, 'findHistoryDialog');
+    createQsmPage(page.document, abort.signal, sources());
+    const before = { drafts: drafts.mock.calls.length, dialogs: dialogs.mock.calls.length };
+    // What a feature mounts beside a field: a host marked as ours, then shown, then taken out.
+    const host = page.document.createElement('div');
+    host.setAttribute('data-qpp-host', '');
+    page.byKey('ddlCoupon').after(host);
+    await Promise.resolve();
+    host.style.display = 'none';
+    await Promise.resolve();
+    host.remove();
+    await new Promise((resolve) => page.window.setTimeout(resolve, 0));
+    frame();
+    expect(drafts.mock.calls.length - before.drafts).toBe(0);
+    expect(dialogs.mock.calls.length - before.dialogs).toBe(0);
+    // QSM's own change beside it is read, once.
+    page.byKey('ddlCoupon').after(page.document.createElement('span'));
+    await new Promise((resolve) => page.window.setTimeout(resolve, 0));
+    frame();
+    expect(drafts.mock.calls.length - before.drafts).toBe(1);
+    expect(dialogs.mock.calls.length - before.dialogs).toBe(1);
+    abort.abort();
+  });
 });
