@@ -275,6 +275,19 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     if (page) await intercept(page).catch(() => undefined);
   };
   browser.on('targetcreated', onTarget);
+  /**
+   * A new tab, intercepted. Firefox can discard the tab puppeteer asked for while another tab is being
+   * made (the extension's own `tabs.create` a moment before: "BrowsingContext does no longer exist");
+   * such a tab is asked for again, twice at most.
+   */
+  const newTab = async (attempt = 1): Promise<Page> => {
+    try {
+      return await intercept(await browser.newPage());
+    } catch (error) {
+      if (attempt >= 3 || !/DiscardedBrowsingContext|no such frame/.test(String(error))) throw error;
+      return newTab(attempt + 1);
+    }
+  };
 
   const harness: FirefoxHarness = {
     browser,
@@ -282,16 +295,16 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     serviceCalls: qsm.serviceCalls,
     downloadsDir,
     setServerData: (data) => qsm.setServerData(data),
-    newPage: async () => intercept(await browser.newPage()),
+    newPage: () => newTab(),
     async openFixture(name, page) {
-      const tab = page ?? (await intercept(await browser.newPage()));
+      const tab = page ?? (await newTab());
       await tab.goto(fixtureUrl(name));
       const started = startedOn(name);
       if (started) await tab.waitForSelector(started);
       return tab;
     },
     async openExtensionPage(path) {
-      const page = await intercept(await browser.newPage());
+      const page = await newTab();
       const href = extensionUrl(path);
       page.goto(href).catch(() => undefined);
       await waitForDocument(page, href);
