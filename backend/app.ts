@@ -28,6 +28,7 @@ import {
   type ServerData,
 } from './pages.ts';
 import { qsmDate, qsmDateTime } from './qsm-format.ts';
+import { SERVICE_ANSWER, serviceMethod } from './services.ts';
 import {
   countFans,
   countRecipients,
@@ -421,11 +422,7 @@ export function createApp(options: AppOptions): RequestHandler {
       if (isCancelPost(form)) return cancel(lang, form, response);
       return apply(lang, form, response);
     }
-    // The real portal's JSON services (coupon-push-real.* call them by POST): the sandbox keeps no
-    // service data of its own, so `{"d": null}` has the page fill in its sample data, late as QSM's.
-    if (method === 'POST' && /^swe_\w+BizService\.asmx\/\w+$/.test(page)) {
-      return sendJson(response, 200, { d: null });
-    }
+    if (serviceMethod(method, path)) return sendJson(response, 200, SERVICE_ANSWER);
     const other = method === 'GET' ? readFixture(page.replace(/\.aspx$/i, ''), fixturesDir) : null;
     if (other && page.endsWith('.aspx')) return sendHtml(response, 200, other);
     throw new HttpError(404, say('en', 'sandbox.error.notFound', { path }));

@@ -15,10 +15,10 @@ const HEADS = 'th, .hdrcell';
 /** The title of QSM's separate upload windows. */
 const UPLOAD_WINDOW_TITLE = 'qoo10-qsm';
 
-function within<T extends Element>(root: ParentNode, selector: string): T[] {
-  const found = Array.from(root.querySelectorAll<T>(selector));
+function within(root: ParentNode, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
   const self = root as Partial<Element>;
-  if (typeof self.matches === 'function' && self.matches(selector)) found.push(root as T);
+  if (typeof self.matches === 'function' && self.matches(selector)) found.push(root as Element);
   return found;
 }
 

@@ -9,17 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { inject } from 'vitest';
+import { serviceMethod } from '../../backend/services.ts';
 import { E2E_OPEN_SHADOW_ROOTS_KEY } from '../../components/shadow';
-import {
-  FakeQsm,
-  findBrowser,
-  fixtureUrl,
-  isServiceCall,
-  QSM_ORIGIN,
-  root,
-  type Submission,
-  startedOn,
-} from './qsm-host';
+import { FakeQsm, findBrowser, fixtureUrl, QSM_ORIGIN, root, type Submission, startedOn } from './qsm-host';
 
 export const firefoxExtensionDir = join(root, '.output/firefox-mv3');
 /** The moz-extension:// host of the installed build, fixed through `extensions.webextensions.uuids`. */
@@ -245,7 +237,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         return;
       }
       const method = request.method();
-      const service = isServiceCall(method, new URL(request.url()));
+      // A service call is not a form post: answered without its body, which Firefox cannot read here.
+      const service = serviceMethod(method, new URL(request.url()).pathname);
       const posted = method === 'POST' && !service ? await postedBodies.bodyOf(page, request) : undefined;
       await request.respond(qsm.answer(method, request.url(), posted));
     } catch (error) {

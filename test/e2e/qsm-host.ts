@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_ANSWER, serviceMethod } from '../../backend/services.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = join(root, 'test/fixtures/qsm');
@@ -64,11 +65,14 @@ export class FakeQsm {
 
   answer(method: string, href: string, postBody: string | undefined): FakeResponse {
     const url = new URL(href);
-    if (isServiceCall(method, url)) {
-      this.serviceCalls.push(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
-      // The fake server keeps no data of its own: `{"d": null}` has the page fill in its sample data,
-      // after a real round trip, as late as the portal's services answer.
-      return { status: 200, contentType: 'application/json; charset=utf-8', body: '{"d":null}' };
+    const service = serviceMethod(method, url.pathname);
+    if (service) {
+      this.serviceCalls.push(service);
+      return {
+        status: 200,
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify(SERVICE_ANSWER),
+      };
     }
     if (method === 'POST') {
       this.submissions.push({ url: url.href, fields: new URLSearchParams(postBody ?? '') });
@@ -89,14 +93,6 @@ export class FakeQsm {
     const html = readFileSync(file, 'utf8').replace(DATA_ISLAND, () => island);
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
-}
-
-/**
- * A call of one of QSM's JSON services (`POST /GMKT.INC.Gsm.Web/swe_<X>BizService.asmx/<Method>`):
- * not a form post, and answered without its body (which Firefox's interception cannot read).
- */
-export function isServiceCall(method: string, url: URL): boolean {
-  return method === 'POST' && /^\/GMKT\.INC\.Gsm\.Web\/swe_\w+BizService\.asmx\/\w+$/.test(url.pathname);
 }
 
 const HOUR_MS = 3_600_000;

@@ -15,12 +15,9 @@ export interface ExtensionApi {
 export type ExtensionGlobals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 
 /** The pushes the extension keeps, as stored; `tab` must be an extension page. */
-export function storedPushes(tab: Tab): Promise<StoredPush[]> {
-  return tab.evaluate(async () => {
-    const g = globalThis as unknown as ExtensionGlobals;
-    const { pushes } = await ((g.browser ?? g.chrome) as ExtensionApi).storage.local.get('pushes');
-    return (pushes as { records?: StoredPush[] } | undefined)?.records ?? [];
-  });
+export async function storedPushes(tab: Tab): Promise<StoredPush[]> {
+  const pushes = (await storedAt(tab, 'pushes')) as { records?: StoredPush[] } | undefined;
+  return pushes?.records ?? [];
 }
 
 export function badgeText(tab: Tab): Promise<string> {

@@ -15,21 +15,15 @@ import {
 } from '../../../lib/templates';
 import { weeklyTemplate as template } from '../../support/templates';
 import { type Driver, launchDriver, type Tab } from '../driver';
+import { storedAt } from './extension';
 
 interface StorageGlobals {
-  chrome: {
-    storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-  };
+  chrome: { storage: { local: { set(v: object): Promise<void> } } };
 }
 
 /** The templates the options page keeps, as stored. */
-function stored(tab: Tab): Promise<PushTemplate[]> {
-  return tab.evaluate(async () => {
-    const { templates } = await (globalThis as unknown as StorageGlobals).chrome.storage.local.get(
-      'templates',
-    );
-    return (templates as { templates: PushTemplate[] }).templates;
-  });
+async function stored(tab: Tab): Promise<PushTemplate[]> {
+  return ((await storedAt(tab, 'templates')) as { templates: PushTemplate[] }).templates;
 }
 
 const namesAndTimes = (templates: PushTemplate[]) => templates.map((tpl) => [tpl.name, tpl.sendTime]);
