@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // evaluated once a worker rather than once a file, which halves the unit run. A file that reaches
 // the extension's platform (WXT's fake browser and its storage, platform/, the content entrypoints)
 // keeps state in modules, so those files run isolated, each with fresh modules; found by their imports.
-const PLATFORM = /from '(wxt\/testing[^']*|[./]*\/(platform|entrypoints)\/[^']*)'/;
+const PLATFORM = /from '(wxt\/testing[^']*|[./]*\/(platform|entrypoints|content)\/[^']*)'/;
 const unitFiles = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.test\.tsx?$/.test(file))
   .map((file) => join('test/unit', file).replaceAll('\\', '/'));

@@ -9,7 +9,7 @@ const loadedCatalogue = `${import.meta.dirname}/lib/i18n/loaded.ts`;
 /**
  * The page features carry no catalogue (83 kB of four languages, parsed on every QSM page with work):
  * in their build `lib/i18n` resolves to lib/i18n/loaded.ts, which reads the table
- * entrypoints/qsm.content/messages.ts fetches.
+ * content/messages.ts fetches.
  */
 const catalogueLoadedAtRunTime: Plugin = {
   name: 'qpp:catalogue-loaded-at-run-time',

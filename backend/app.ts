@@ -10,7 +10,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { checkPush } from '../lib/rules/index.ts';
 import type { Finding } from '../lib/schema.ts';
-import { cancelDeadline, sendAtOf, toJstIso } from '../lib/time.ts';
+import { cancelDeadline, sendAtOf, toJstIso } from '../lib/time/jst.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction, resetDemo } from './db.ts';
 import { dispatchDueAsync } from './dispatch.ts';

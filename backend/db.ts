@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { addJstDays, DAY_MS, HOUR_MS, jstDate, jstInstant, toJstIso } from '../lib/time.ts';
+import { addJstDays, DAY_MS, HOUR_MS, jstDate, jstInstant, toJstIso } from '../lib/time/jst.ts';
 
 /** Each entry moves the schema one version up; `PRAGMA user_version` says how many have run. */
 export const MIGRATIONS: readonly string[] = [

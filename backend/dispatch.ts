@@ -13,7 +13,7 @@ import {
   itemLabel,
   topItemsCaption,
 } from '../lib/preview/index.ts';
-import { toJstIso } from '../lib/time.ts';
+import { toJstIso } from '../lib/time/jst.ts';
 import type { Clock } from './clock.ts';
 import { inTransaction } from './db.ts';
 import { qsmDateTime } from './qsm-format.ts';

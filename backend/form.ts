@@ -4,7 +4,7 @@
  * database, not from what the page displayed, because the server is the authority.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { sniffImage } from '../lib/banner.ts';
+import { sniffImage } from '../lib/banner/image.ts';
 import type { PushDraft } from '../lib/schema.ts';
 import { isoDateOf } from './qsm-format.ts';
 import { countFans, draftCoupon, findCoupon, knownOrders, type Period } from './store.ts';

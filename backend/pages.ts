@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../lib/i18n/index.ts';
 import { describeFinding } from '../lib/rules/index.ts';
 import type { Finding, PushStatus, PushType } from '../lib/schema.ts';
-import { formatJst, JST } from '../lib/time.ts';
+import { formatJst, JST } from '../lib/time/jst.ts';
 import { messageLang, type PageLang, type SandboxKey, say } from './messages.ts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../test/fixtures/qsm/', import.meta.url));

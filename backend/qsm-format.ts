@@ -1,5 +1,5 @@
 /** QSM writes Japan time as `YYYY/MM/DD HH:mm` and dates as `YYYY/MM/DD`; lib/ uses ISO forms. */
-import { formatJst, jstDate } from '../lib/time.ts';
+import { formatJst, jstDate } from '../lib/time/jst.ts';
 
 export const qsmDateTime = (instant: Date | string): string =>
   formatJst(new Date(instant)).replaceAll('-', '/');

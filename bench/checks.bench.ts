@@ -8,7 +8,7 @@
 import { expect, test } from 'vitest';
 import { checkPush } from '../lib/rules';
 import type { PushDraft, PushRecord } from '../lib/schema';
-import { addJstDays, jstDate, jstInstant, toJstIso } from '../lib/time';
+import { addJstDays, jstDate, jstInstant, toJstIso } from '../lib/time/jst';
 
 const now = new Date();
 const today = jstDate(now);

@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n';
-import { describeFinding } from '../lib/rules/messages';
+import { describeFinding } from '../lib/rules/describe';
 import type { Finding } from '../lib/schema';
 import { NoBreakDates } from './NoBreakDates';
 

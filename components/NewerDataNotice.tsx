@@ -1,6 +1,6 @@
 /** One line on the popup and the options page: data a newer version stored is kept for it, untouched. */
 import { type Lang, t } from '../lib/i18n';
-import type { StoredArea } from '../lib/versioned';
+import type { StoredArea } from '../lib/storage/versioned';
 
 export function NewerDataNotice({ areas, lang }: { areas: readonly StoredArea[]; lang: Lang }) {
   if (areas.length === 0) return null;

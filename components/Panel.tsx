@@ -1,6 +1,6 @@
 import { hasMessage, type Lang, type MessageKey, t } from '../lib/i18n';
 import type { DraftField, Finding, PushDraft } from '../lib/schema';
-import { sendAtOf } from '../lib/time';
+import { sendAtOf } from '../lib/time/jst';
 import { TimePair } from './TimePair';
 
 export { default as panelCss } from './panel.css?inline';

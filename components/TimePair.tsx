@@ -1,9 +1,9 @@
-import { instantParts } from '../lib/format';
 import type { Lang } from '../lib/i18n';
+import { instantParts } from '../lib/time/format';
 import { NoBreakDates } from './NoBreakDates';
 
 /**
- * An instant in the one time voice of lib/format: JST, with the seller's own time when it differs.
+ * An instant in the one time voice of lib/time/format: JST, with the seller's own time when it differs.
  * The JST part never breaks; the seller's part wraps only between the words of its zone's name.
  */
 export function TimePair({ instant, lang, zone }: { instant: Date; lang: Lang; zone: string }) {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { describeLocalZone, formatInstant } from '../lib/format';
 import { type Lang, languages, pickLanguage, t } from '../lib/i18n';
 import {
   badgeCount,
@@ -13,7 +12,8 @@ import {
 } from '../lib/pushes/countdown';
 import { openQsmUrl } from '../lib/pushes/links';
 import type { StoredPush } from '../lib/pushes/store';
-import { localZone } from '../lib/time';
+import { describeLocalZone, formatInstant } from '../lib/time/format';
+import { localZone } from '../lib/time/jst';
 import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
 import { localZoneItem, pushPageItem } from '../platform/ui';
 

@@ -3,6 +3,6 @@
  * that have work. Built by WXT as an unlisted script and listed in web_accessible_resources for QSM.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startOnPage } from './qsm.content/start';
+import { startOnPage } from '../content/start';
 
 export default defineUnlistedScript(() => startOnPage(document));

@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { whenWork } from './qsm.content/work';
+import { whenWork } from '../content/work';
 
 export default defineUnlistedScript(() => {
   let loaded = false;

@@ -29,8 +29,8 @@ import {
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';
+import { isFromNewerVersion, type StoredArea } from '../lib/storage/versioned';
 import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
-import { isFromNewerVersion, type StoredArea } from '../lib/versioned';
 import { followStorage, preloadedValue } from './follow';
 import { templatesItem } from './templates';
 

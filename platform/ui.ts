@@ -8,7 +8,7 @@ export const panelOpenItem = storage.defineItem<boolean>('local:ui.panelOpen', {
 export const pushPageItem = storage.defineItem<string | null>('local:ui.pushPage', { fallback: null });
 
 /**
- * The machine's zone and its names in each language (lib/format.ts `LocalZoneNames`), written by the
+ * The machine's zone and its names in each language (lib/time/format.ts `LocalZoneNames`), written by the
  * background so that QSM pages show the seller's own time without building an Intl object.
  */
 export const LOCAL_ZONE_KEY = 'env.localZone';

@@ -2,9 +2,10 @@
  * The banner fitter (an extension frame in QSM's banner row, or a page): the picked picture in a
  * true-proportion 1860×240 preview, cover (crop, moved by drag or arrow keys) or contain (padded with
  * its edge colour or a chosen one), JPEG with its quality and size or PNG, then into the banner field
- * or downloaded. The file handed on is checked from its own bytes first (lib/banner-fit).
+ * or downloaded. The file handed on is checked from its own bytes first (lib/banner/fit).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fittedFileName } from '../../lib/banner/channel';
 import {
   coverCrop,
   type FitMode,
@@ -12,8 +13,7 @@ import {
   isAnimatedGif,
   moveCrop,
   type Rect,
-} from '../../lib/banner-fit';
-import { fittedFileName } from '../../lib/banner-frame';
+} from '../../lib/banner/fit';
 import { type Lang, t } from '../../lib/i18n';
 import { saveFile } from '../download';
 import { decode, drawBanner, encode, type OutputType, pictureEdge } from './draw';

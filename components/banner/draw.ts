@@ -1,9 +1,9 @@
 /**
  * Canvas work of the banner fitter (the extension frame only, never the content script): decode any
- * picture the browser can, draw it into the 1860×240 banner by the geometry of lib/banner-fit, and
+ * picture the browser can, draw it into the 1860×240 banner by the geometry of lib/banner/fit, and
  * encode the result.
  */
-import { BANNER_SIZE, containPlacement, edgeColour, type FitMode, type Rect } from '../../lib/banner-fit';
+import { BANNER_SIZE, containPlacement, edgeColour, type FitMode, type Rect } from '../../lib/banner/fit';
 
 export type OutputType = 'image/jpeg' | 'image/png';
 

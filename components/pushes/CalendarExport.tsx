@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CALENDAR_MIME, type CalendarPush, calendarFileName, pushCalendar } from '../../lib/calendar';
 import { type Lang, t } from '../../lib/i18n';
+import { CALENDAR_MIME, type CalendarPush, calendarFileName, pushCalendar } from '../../lib/pushes/calendar';
 import { pendingPushes } from '../../lib/pushes/countdown';
 import { saveFile } from '../download';
 

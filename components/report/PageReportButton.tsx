@@ -1,11 +1,11 @@
 /**
- * The page report offer (lib/report.ts), for the panel and the popup: one button that builds the
+ * The page report offer (lib/report/schema.ts), for the panel and the popup: one button that builds the
  * report, then a download of it as JSON and a copy to the clipboard. `unread` names the fields the
  * adapter could not check on this page; the offer then says so, and never guesses them.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
-import type { PageReport } from '../../lib/report';
+import type { PageReport } from '../../lib/report/schema';
 
 export interface PageReportButtonProps {
   lang: Lang;

@@ -11,7 +11,7 @@ import {
   nameProblem,
   type PushTemplate,
 } from '../../lib/templates';
-import { jstDate, sendAtOf } from '../../lib/time';
+import { jstDate, sendAtOf } from '../../lib/time/jst';
 import { TimePair } from '../TimePair';
 import { nameProblemMessage, skipMessage, templateSummary, weekdayName } from './summary';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
 import { fillPlan, nameProblem, type PushTemplate } from '../../lib/templates';
-import { sendAtOf } from '../../lib/time';
+import { sendAtOf } from '../../lib/time/jst';
 import { TimePair } from '../TimePair';
 import { nameProblemMessage, templateSummary } from './summary';
 

@@ -7,9 +7,9 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { BannerFitter, bannerFitterCss, type PickedImage } from '../../components/banner/BannerFitter';
 import { baseCss } from '../../components/styles';
-import { bannerFitChannel, bannerImageMessageSchema } from '../../lib/banner-frame';
+import { bannerFitChannel, bannerImageMessageSchema } from '../../lib/banner/channel';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
-import { frameClient } from '../../platform/frame-client';
+import { frameClient } from '../../platform/embedded-client';
 
 const asked = new URLSearchParams(location.search).get('lang');
 const lang: Lang = (languages as readonly string[]).includes(asked ?? '')

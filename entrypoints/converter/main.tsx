@@ -9,8 +9,8 @@ import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
 import { baseCss } from '../../components/styles';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
-import { orderConverterChannel } from '../../lib/orders/frame';
-import { frameClient } from '../../platform/frame-client';
+import { orderConverterChannel } from '../../lib/orders/channel';
+import { frameClient } from '../../platform/embedded-client';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embedded') === '1' && window.parent !== window;
@@ -28,7 +28,7 @@ style.textContent = embedded
   : baseCss + orderConverterCss + pageLayoutCss;
 document.head.append(style);
 
-// Embedded, "Put into the upload form" hands the template to the content script (platform/frame-client).
+// Embedded, "Put into the upload form" hands the template to the content script (platform/embedded-client).
 const client = embedded ? frameClient(orderConverterChannel) : null;
 const putIntoParent = (file: TemplateFile) => client?.put(file.name, file.bytes) ?? Promise.resolve(false);
 

@@ -8,7 +8,7 @@ import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
 import { baseCss } from '../../components/styles';
 import { templateManagerCss } from '../../components/templates/styles';
 import { pickLanguage, t } from '../../lib/i18n';
-import { localZone } from '../../lib/time';
+import { localZone } from '../../lib/time/jst';
 import {
   loadSettings,
   newerVersionAreas,

@@ -3,7 +3,7 @@ import { TemplateManager } from '../../components/templates/TemplateManager';
 import { TemplateTransfer } from '../../components/templates/TemplateTransfer';
 import type { Lang } from '../../lib/i18n';
 import type { PushTemplate } from '../../lib/templates';
-import { localZone } from '../../lib/time';
+import { localZone } from '../../lib/time/jst';
 import {
   deleteStoredTemplate,
   duplicateStoredTemplate,

@@ -8,9 +8,9 @@ import { PageReportButton } from '../../components/report/PageReportButton';
 import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
 import { openQsmUrl } from '../../lib/pushes/links';
-import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report';
-import { localZone } from '../../lib/time';
-import type { StoredArea } from '../../lib/versioned';
+import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
+import type { StoredArea } from '../../lib/storage/versioned';
+import { localZone } from '../../lib/time/jst';
 import {
   loadPushes,
   loadSettings,

@@ -1,6 +1,6 @@
 /**
  * The catalogue as the page features carry it: no messages of their own, only the tables they are
- * given at start (entrypoints/qsm.content/messages.ts fetches the seller's language, made at build
+ * given at start (content/messages.ts fetches the seller's language, made at build
  * time by `messageTable`). The features build resolves `lib/i18n` to this module (wxt.config.ts), so
  * their callers import `t` as everywhere else; the types below are index.ts's own, so every call
  * type-checks against both, and a name this module lacks fails the features build.

@@ -1,6 +1,6 @@
 import { defineMessages } from './define';
 
-/** The page report (lib/report.ts): offered in the panel and the popup, for a page not fully read. */
+/** The page report (lib/report/schema.ts): offered in the panel and the popup, for a page not fully read. */
 export const report = defineMessages({
   en: {
     'report.button': 'Page report',

@@ -3,7 +3,7 @@
  * text cells (shared strings, column A formatted as text) so nothing is rounded or reformatted.
  * Written by hand into a stored ZIP: no SheetJS, so the content script can write it too.
  */
-import { jstDate } from '../time';
+import { jstDate } from '../time/jst';
 import { OrderListError } from './errors';
 import { isOrderNumber } from './tokens';
 import { writeZip } from './zip';

@@ -7,7 +7,7 @@
  * (backend/dispatch.ts) sends the same words.
  */
 import type { PushDraft } from '../schema';
-import { formatJst, sendAtOf, toJstIso } from '../time';
+import { formatJst, sendAtOf, toJstIso } from '../time/jst';
 
 /** The e-mail's subject, fixed by Qoo10 (the manual's 邮件名). */
 export const EMAIL_SUBJECT = '[Qoo10] ショップクーポンが発行されました！';

@@ -5,7 +5,7 @@
  */
 import { type Lang, t } from '../i18n';
 import type { PushRecord } from '../schema';
-import { cancelDeadline, HOUR_MS, splitDuration } from '../time';
+import { cancelDeadline, HOUR_MS, splitDuration } from '../time/jst';
 import { DEFAULT_REMINDER_LEAD_MINUTES } from './settings';
 
 export type CancelPhase = 'cancellable' | 'closing-soon' | 'closed' | 'sent' | 'cancelled' | 'failed';

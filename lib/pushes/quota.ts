@@ -3,11 +3,12 @@
  * sent), and from when the next push can be sent and from when the form's calendar (D+1..D+3)
  * offers that date.
  */
-import { formatDate, formatInstant } from '../format';
+
 import { type Lang, t } from '../i18n';
 import { pickableFrom } from '../rules/pick';
 import type { WeeklyQuota } from '../rules/week';
-import { jstDate } from '../time';
+import { formatDate, formatInstant } from '../time/format';
+import { jstDate } from '../time/jst';
 
 export interface QuotaWords {
   /** What takes (or does not take) the week. */

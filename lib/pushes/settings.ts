@@ -3,9 +3,9 @@
  * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
  */
 import { z } from 'zod/mini';
-import { isRecord } from '../parse';
 import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
-import { isFromNewerVersion, NewerVersionError, writeBack } from '../versioned';
+import { isRecord } from '../storage/parse';
+import { isFromNewerVersion, NewerVersionError, writeBack } from '../storage/versioned';
 
 export const SETTINGS_VERSION = 2;
 export const DEFAULT_REMINDER_LEAD_MINUTES = 120;

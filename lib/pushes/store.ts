@@ -7,9 +7,6 @@
  */
 
 import { z } from 'zod/mini';
-import { lazy } from '../lazy';
-import { foldNfkc } from '../nfkc';
-import { isRecord, parseEach } from '../parse';
 import {
   isoInstantSchema,
   jstDateSchema,
@@ -19,8 +16,11 @@ import {
   pushStatusSchema,
   pushTypeSchema,
 } from '../schema';
-import { DAY_MS, jstDate, jstInstant, sendAtOf, toJstIso } from '../time';
-import { storedVersion, writeBack } from '../versioned';
+import { isRecord, parseEach } from '../storage/parse';
+import { storedVersion, writeBack } from '../storage/versioned';
+import { DAY_MS, jstDate, jstInstant, sendAtOf, toJstIso } from '../time/jst';
+import { lazy } from '../util/lazy';
+import { foldNfkc } from '../util/nfkc';
 
 export const PUSH_STORE_VERSION = 2;
 

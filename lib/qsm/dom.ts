@@ -2,8 +2,9 @@
  * Small DOM helpers for the adapter. They avoid `instanceof` against globals so they work for nodes
  * of any window (the page's, a test's happy-dom window) and never throw on odd markup.
  */
-import { foldNfkc } from '../nfkc';
-import { jstInstant } from '../time';
+
+import { jstInstant } from '../time/jst';
+import { foldNfkc } from '../util/nfkc';
 
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;

@@ -2,9 +2,10 @@
  * Reads the history dialog (申请记录): the cancel tab (取消发送) and the two execution tabs
  * (执行记录(广告优惠券) / 执行记录(补偿优惠券)), recognised by their column headers and tab names.
  */
-import { foldNfkc } from '../nfkc';
+
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
+import { foldNfkc } from '../util/nfkc';
 import {
   all,
   buttonText,

@@ -4,7 +4,7 @@
  * manual's own wording); later entries are variants QSM has used or may use. Compared after
  * `normalizeLabel` (no spaces, colons, asterisks, trailing dots; lower case).
  */
-import { foldNfkc } from '../nfkc';
+import { foldNfkc } from '../util/nfkc';
 import type { QsmLang } from './types';
 
 export type LabelSet = Record<QsmLang, readonly string[]>;

@@ -1,5 +1,5 @@
 /**
- * The page report (lib/report.ts): what a seller sends us when the extension does not work on their
+ * The page report (lib/report/schema.ts): what a seller sends us when the extension does not work on their
  * page. The structure of every frame: forms, rows and their controls, lists, buttons, tabs, layers,
  * QSM's interface words (row labels, headers, button and tab texts), and what the adapter found. No
  * value is ever read (no input's value, no data cell's text); anything that is not an interface word
@@ -12,7 +12,7 @@ import {
   type ReportList,
   type ReportRow,
   shapeOf,
-} from '../report';
+} from '../report/schema';
 import { draftFields } from '../schema';
 import { all, buttonText, cellsOf, controlLabel, isElement, isInput, tagIs, textOf } from './dom';
 import { findPushForm, readDraft } from './form';

@@ -4,7 +4,7 @@
  * checkbox with a file field…) as well as by its label, matched exactly or loosely. A label is one
  * signal among several, never the only one: QSM's real wording in ja, en and ko is unknown.
  */
-import { lazy } from '../lazy';
+import { lazy } from '../util/lazy';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';
 import {
   buttonLabels,

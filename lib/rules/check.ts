@@ -14,7 +14,7 @@ import {
   jstInstant,
   sendAtOf,
   toJstIso,
-} from '../time';
+} from '../time/jst';
 import { BANNER, FIELD_ORDER, type FindingCode, ITEMS, SEND_DAYS_AHEAD, SEND_TIME } from './codes';
 import { pickableFrom } from './pick';
 import { findWeeklyConflict, weekOf, windowDates } from './week';

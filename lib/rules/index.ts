@@ -14,5 +14,5 @@ export {
   describeFindingParts,
   fieldLabel,
   severityLabel,
-} from './messages';
+} from './describe';
 export { findWeeklyConflict, type WeeklyQuota, type WeekWindow, weeklyQuota, weekOf } from './week';

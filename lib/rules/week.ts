@@ -9,7 +9,7 @@
  * Cancelled pushes never count. Used by checkPush and by the popup's quota display.
  */
 import type { PushRecord, WeekRule } from '../schema';
-import { DAY_MS, JST_OFFSET_MS, jstDate, jstWeekStartMs } from '../time';
+import { DAY_MS, JST_OFFSET_MS, jstDate, jstWeekStartMs } from '../time/jst';
 import { SEND_TIME } from './codes';
 
 export interface WeekWindow {

@@ -3,7 +3,7 @@
  * are JST calendar dates; nothing here reads the machine's zone.
  */
 import type { PushDraft } from '../schema';
-import { addJstDays, DAY_MS, jstDate, jstInstant, toJstIso } from '../time';
+import { addJstDays, DAY_MS, jstDate, jstInstant, toJstIso } from '../time/jst';
 import {
   AUDIENCE_DAYS_MAX,
   type AudienceRule,

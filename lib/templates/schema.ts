@@ -4,7 +4,6 @@
  * coupon number is a hint, since shop coupons change from week to week.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../lazy';
 import { SEND_DAYS_AHEAD } from '../rules/codes';
 import {
   audiencePeriodSchema,
@@ -15,6 +14,7 @@ import {
   jstTimeSchema,
   pushTypeSchema,
 } from '../schema';
+import { lazy } from '../util/lazy';
 
 export const TEMPLATE_STORE_VERSION = 2;
 export const TEMPLATE_NAME_MAX = 60;

@@ -2,9 +2,9 @@
  * The seller's templates as stored: versioned, every read through `migrateTemplates`, so what any
  * older build wrote (or a damaged value) still reads. Pure data in, data out; platform/ keeps it.
  */
-import { isRecord, parseEach } from '../parse';
-import { toJstIso } from '../time';
-import { isFromNewerVersion, NewerVersionError, storedVersion, writeBack } from '../versioned';
+import { isRecord, parseEach } from '../storage/parse';
+import { isFromNewerVersion, NewerVersionError, storedVersion, writeBack } from '../storage/versioned';
+import { toJstIso } from '../time/jst';
 import {
   AUDIENCE_DAYS_MAX,
   inSendWindow,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { isoInstantSchema } from '../schema';
-import { jstDate, toJstIso } from '../time';
+import { jstDate, toJstIso } from '../time/jst';
 import { type PushTemplate, pushTemplateSchema, TEMPLATE_STORE_VERSION, type TemplateStore } from './schema';
 import { copyName, migrateTemplates } from './store';
 

@@ -1,6 +1,6 @@
 /** Drives the fixture push form the way a seller would: through its own controls, by their ids. */
 import type { Page } from 'playwright-core';
-import { addJstDays, jstDate } from '../../lib/time';
+import { addJstDays, jstDate } from '../../lib/time/jst';
 
 const P = '#ctl00_ContentPlaceHolder1_';
 export const field = (id: string) => `${P}${id}`;

@@ -9,7 +9,7 @@ import {
   isBannerReady,
   moveCrop,
   sourcePerBannerPixel,
-} from '../../lib/banner-fit';
+} from '../../lib/banner/fit';
 import { gif, jpeg, png } from '../support/images';
 
 const RATIO = 1860 / 240;

@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sniffImage } from '../../lib/banner';
+import { sniffImage } from '../../lib/banner/image';
 import { t } from '../../lib/i18n';
 import { decodablePng, jpeg, png } from '../support/images';
 

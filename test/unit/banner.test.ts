@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffImage } from '../../lib/banner';
+import { sniffImage } from '../../lib/banner/image';
 import { gif, jpeg, png, webp } from '../support/images';
 
 describe('sniffImage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isRecord, parseEach } from '../../lib/parse';
+import { isRecord, parseEach } from '../../lib/storage/parse';
 
 describe('parseEach', () => {
   const schema = z.object({ name: z.string().trim(), count: z.number().default(1) });

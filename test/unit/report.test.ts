@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportTab } from '../../lib/report';
+import { reportTab } from '../../lib/report/schema';
 
 const QSM = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web';
 

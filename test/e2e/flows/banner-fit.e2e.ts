@@ -5,7 +5,7 @@
  * browser can decode gets a clear error instead.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sniffImage } from '../../../lib/banner';
+import { sniffImage } from '../../../lib/banner/image';
 import { t } from '../../../lib/i18n';
 import { animatedGif, decodablePng, webp } from '../../support/images';
 import { type Driver, launchDriver, type Tab } from '../driver';

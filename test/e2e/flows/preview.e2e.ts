@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n';
 import { APP_PUSH_TEXT, EMAIL_SUBJECT } from '../../../lib/preview';
-import { addJstDays, jstDate } from '../../../lib/time';
+import { addJstDays, jstDate } from '../../../lib/time/jst';
 import { png } from '../../support/images';
 import { type Driver, launchDriver, type Tab } from '../driver';
 import { chooseCoupon, chooseType, field, panel, plain, sendDay, setSendAt } from './form';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { signal } from '@preact/signals';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchAttention } from '../../../entrypoints/qsm.content/attention';
+import { watchAttention } from '../../../content/attention';
 import { languages, t } from '../../../lib/i18n';
 import type { PushForm } from '../../../lib/qsm/types';
 import { FINDING_CODES } from '../../../lib/rules/codes';

@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazyClock } from '../../../entrypoints/qsm.content/page';
+import { lazyClock } from '../../../content/page';
 
 describe('the page clock', () => {
   beforeEach(() => {

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { extensionAlive } from '../../../entrypoints/qsm.content/alive';
-import { whenWork } from '../../../entrypoints/qsm.content/work';
+import { extensionAlive } from '../../../content/alive';
+import { whenWork } from '../../../content/work';
 import * as probe from '../../../lib/qsm/probe';
 
 function blankPage(): { window: Window; document: Document } {

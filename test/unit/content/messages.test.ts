@@ -7,14 +7,14 @@ import { defineMessages } from '../../../lib/i18n/define';
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 
 type Loaded = typeof import('../../../lib/i18n/loaded');
-type Messages = typeof import('../../../entrypoints/qsm.content/messages');
+type Messages = typeof import('../../../content/messages');
 
 /** A fresh copy of the features' catalogue (nothing installed) and of what loads it. */
 async function fresh(): Promise<{ loaded: Loaded; messages: Messages }> {
   vi.resetModules();
   return {
     loaded: await import('../../../lib/i18n/loaded'),
-    messages: await import('../../../entrypoints/qsm.content/messages'),
+    messages: await import('../../../content/messages'),
   };
 }
 

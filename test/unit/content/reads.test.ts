@@ -1,7 +1,7 @@
 /** QSM re-rendering a table row by row costs one read of the page per frame, not one per row. */
 import { signal } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQsmPage } from '../../../entrypoints/qsm.content/page';
+import { createQsmPage } from '../../../content/page';
 import * as form from '../../../lib/qsm/form';
 import * as history from '../../../lib/qsm/index';
 import { defaultSettings, type PushRecord } from '../../../lib/schema';

@@ -5,12 +5,12 @@
 import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
+import type { QsmPage } from '../../../content/feature';
 import { rememberPreloaded, trackChanges } from '../../../platform/follow';
 
 // wxt/utils/storage reaches the extension API through globalThis.chrome, read when it is first imported.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-const { rememberPage } = await import('../../../entrypoints/qsm.content/features/remember-page');
+const { rememberPage } = await import('../../../content/features/remember-page');
 
 const ADDRESS = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Popup/Marketing/CouponPush.aspx';
 

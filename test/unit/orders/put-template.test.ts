@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { putTemplateFile } from '../../../entrypoints/qsm.content/features/order-converter';
+import { putTemplateFile } from '../../../content/features/order-converter';
 
 function page() {
   document.body.innerHTML = `

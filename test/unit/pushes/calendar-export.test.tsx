@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalendarExport } from '../../../components/pushes/CalendarExport';
-import type { CalendarPush } from '../../../lib/calendar';
 import { t } from '../../../lib/i18n';
+import type { CalendarPush } from '../../../lib/pushes/calendar';
 
 const NOW = new Date('2026-11-28T09:00:00+09:00');
 const push: CalendarPush = {

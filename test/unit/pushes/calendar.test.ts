@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { type Lang, t } from '../../../lib/i18n';
 import {
   type CalendarPush,
   calendarFileName,
@@ -7,10 +8,9 @@ import {
   foldLine,
   pushCalendar,
   pushUid,
-} from '../../../lib/calendar';
-import { formatInstant, NBSP } from '../../../lib/format';
-import { type Lang, t } from '../../../lib/i18n';
-import { formatJst } from '../../../lib/time';
+} from '../../../lib/pushes/calendar';
+import { formatInstant, NBSP } from '../../../lib/time/format';
+import { formatJst } from '../../../lib/time/jst';
 
 const NOW = new Date('2026-11-28T09:00:00+09:00');
 const HOUR = 3_600_000;
@@ -137,7 +137,7 @@ describe('the calendar of pending pushes', () => {
       const lines = ad?.description.split('\n') ?? [];
       expect(lines).toHaveLength(3);
       expect(lines[1]).toContain(t(lang, 'time.jst', { time: formatJst(deadline) }).replaceAll(' ', NBSP));
-      // Los Angeles is 17 h behind Tokyo: the one time voice of lib/format, the zone named in words.
+      // Los Angeles is 17 h behind Tokyo: the one time voice of lib/time/format, the zone named in words.
       expect(lines[1]).toContain(formatInstant(deadline, lang, 'America/Los_Angeles'));
       expect(lines[1]).toContain('2026-11-28\u00a022:30');
       expect(lines[1]).not.toContain('America/Los_Angeles');

@@ -14,7 +14,7 @@ import {
   recordFromDraft,
 } from '../../../lib/pushes/store';
 import { emptyDraft } from '../../../lib/schema';
-import { isFromNewerVersion, NewerVersionError, writeBack } from '../../../lib/versioned';
+import { isFromNewerVersion, NewerVersionError, writeBack } from '../../../lib/storage/versioned';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 let platform: typeof import('../../../platform/pushes');

@@ -4,25 +4,25 @@ import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PushesPopup, type PushesPopupProps } from '../../../components/pushes/PushesPopup';
-import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
-import { createQsmPage } from '../../../entrypoints/qsm.content/page';
-import { NBSP } from '../../../lib/format';
+import type { QsmPage } from '../../../content/feature';
+import { createQsmPage } from '../../../content/page';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
 import { emptyStore, mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
-import { addJstDays, jstDate } from '../../../lib/time';
+import { NBSP } from '../../../lib/time/format';
+import { addJstDays, jstDate } from '../../../lib/time/jst';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 let features: {
-  historyCountdown: typeof import('../../../entrypoints/qsm.content/features/history-countdown').historyCountdown;
-  weeklyQuotaFeature: typeof import('../../../entrypoints/qsm.content/features/weekly-quota').weeklyQuotaFeature;
+  historyCountdown: typeof import('../../../content/features/history-countdown').historyCountdown;
+  weeklyQuotaFeature: typeof import('../../../content/features/weekly-quota').weeklyQuotaFeature;
 };
 let platform: typeof import('../../../platform/pushes');
 beforeAll(async () => {
   features = {
-    ...(await import('../../../entrypoints/qsm.content/features/history-countdown')),
-    ...(await import('../../../entrypoints/qsm.content/features/weekly-quota')),
+    ...(await import('../../../content/features/history-countdown')),
+    ...(await import('../../../content/features/weekly-quota')),
   };
   platform = await import('../../../platform/pushes');
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n';
 import { describeQuota } from '../../../lib/pushes/quota';
 import { weeklyQuota } from '../../../lib/rules/week';
 import type { PushRecord } from '../../../lib/schema';
+import { NBSP } from '../../../lib/time/format';
 
 /** Wednesday 2026-12-02 12:00 JST: the calendar offers 12-03..12-05. */
 const now = new Date('2026-12-02T12:00:00+09:00');

@@ -1,7 +1,7 @@
 /** foldNfkc is NFKC: for every character it keeps or folds itself, and for strings mixing them with others. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldNfkc } from '../../../lib/nfkc';
+import { foldNfkc } from '../../../lib/util/nfkc';
 
 const ranges: [number, number][] = [
   [0x0000, 0x007f],

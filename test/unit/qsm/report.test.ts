@@ -13,7 +13,7 @@ import {
   type ReportControl,
   type ReportList,
   shapeOf,
-} from '../../../lib/report';
+} from '../../../lib/report/schema';
 import { type LoadedPage, langs, NOW, relabel, usePages } from './page';
 
 const open = usePages();

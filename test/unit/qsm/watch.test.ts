@@ -4,7 +4,7 @@
  * no change of the form: the draft and the history are not read again for them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { isOwnNode } from '../../../entrypoints/qsm.content/mount';
+import { isOwnNode } from '../../../content/mount';
 import { onlyOwnMutations } from '../../../lib/qsm/watch';
 
 afterEach(() => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, NBSP } from '../../../lib/format';
 import { type Lang, languages } from '../../../lib/i18n';
 import {
   describeFinding,
@@ -10,6 +9,7 @@ import {
   severityLabel,
 } from '../../../lib/rules';
 import type { Finding } from '../../../lib/schema';
+import { formatDate, NBSP } from '../../../lib/time/format';
 import { cases, record, run } from './cases';
 
 const ZONES = ['Asia/Tokyo', 'Asia/Shanghai', 'America/Los_Angeles'];

@@ -9,7 +9,7 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const RUNS = 200;
 
-// Independent of lib/time: JST is UTC+9 without DST, so shifting by 9 h and reading UTC fields is JST.
+// Independent of lib/time/jst: JST is UTC+9 without DST, so shifting by 9 h and reading UTC fields is JST.
 const jstDay = (ms: number) => new Date(ms + 9 * HOUR).toISOString().slice(0, 10);
 const dayAfter = (date: string, days: number) => jstDay(Date.parse(`${date}T00:00:00+09:00`) + days * DAY);
 // 1970-01-01 was a Thursday; adding 3 days puts week boundaries on Monday 00:00 JST.

@@ -2,6 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyDraft } from '../../../lib/schema';
+import { NewerVersionError } from '../../../lib/storage/versioned';
 import {
   changeTemplates,
   migrateTemplates,
@@ -9,7 +10,6 @@ import {
   templateFromDraft,
   templatesWriteBack,
 } from '../../../lib/templates';
-import { NewerVersionError } from '../../../lib/versioned';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 let platform: typeof import('../../../platform/templates');

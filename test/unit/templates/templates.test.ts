@@ -19,7 +19,7 @@ import {
   templateFromDraft,
   templateStoreSchema,
 } from '../../../lib/templates';
-import { jstDate } from '../../../lib/time';
+import { jstDate } from '../../../lib/time/jst';
 import { templateStore as store, V1_FANS_WEEKLY, weeklyTemplate } from '../../support/templates';
 
 /** Saturday 2026-11-28 09:00 JST. */

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplateBar } from '../../../components/templates/TemplateBar';
 import { TemplateManager } from '../../../components/templates/TemplateManager';
-import type { QsmPage } from '../../../entrypoints/qsm.content/feature';
+import type { QsmPage } from '../../../content/feature';
 import { t } from '../../../lib/i18n';
 import { findPushForm, watchDraft } from '../../../lib/qsm';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
@@ -15,9 +15,9 @@ import { type LoadedPage, loadPage, NOW } from '../qsm/page';
 
 // wxt/utils/storage reaches the extension API through globalThis.chrome, read when it is first imported.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-let feature: typeof import('../../../entrypoints/qsm.content/features/templates').templates;
+let feature: typeof import('../../../content/features/templates').templates;
 beforeAll(async () => {
-  feature = (await import('../../../entrypoints/qsm.content/features/templates')).templates;
+  feature = (await import('../../../content/features/templates')).templates;
 });
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../../lib/i18n';
 import {
   formatDate,
   formatInstant,
@@ -8,8 +9,7 @@ import {
   NBSP,
   WEEKDAYS,
   zoneName,
-} from '../../../lib/format';
-import { languages } from '../../../lib/i18n';
+} from '../../../lib/time/format';
 
 /** The formatter glues date, time and zone with no-break spaces; tests read them as plain spaces. */
 const plain = (text: string) => text.replaceAll(NBSP, ' ');

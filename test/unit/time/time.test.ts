@@ -11,7 +11,7 @@ import {
   sendAtOf,
   splitDuration,
   toJstIso,
-} from '../../../lib/time';
+} from '../../../lib/time/jst';
 
 // Every instant is written with its offset; the `tz` project runs this file in Shanghai and Los Angeles.
 const at = (iso: string) => new Date(iso);

@@ -6,12 +6,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../../lib/i18n';
 
-type Modules = { format: typeof import('../../../lib/format'); time: typeof import('../../../lib/time') };
+type Modules = {
+  format: typeof import('../../../lib/time/format');
+  time: typeof import('../../../lib/time/jst');
+};
 
-/** lib/format and lib/time as a page loads them: nothing known, nothing cached. */
+/** lib/time/format and lib/time/jst as a page loads them: nothing known, nothing cached. */
 async function fresh(): Promise<Modules> {
   vi.resetModules();
-  return { format: await import('../../../lib/format'), time: await import('../../../lib/time') };
+  return { format: await import('../../../lib/time/format'), time: await import('../../../lib/time/jst') };
 }
 
 const NOW = new Date('2026-06-01T03:00:00Z');

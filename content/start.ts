@@ -1,0 +1,71 @@
+/**
+ * Starts the page features in a document the loader found work in. Everything lives until this
+ * copy's extension context is gone (alive.ts), which no page script can fake.
+ */
+import { computed } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../components/shadow';
+import { pickLanguage } from '../lib/i18n';
+import { adoptLocalZoneNames } from '../lib/time/format';
+import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
+import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
+import { templatesItem } from '../platform/templates';
+import { LOCAL_ZONE_KEY, pushPageItem } from '../platform/ui';
+import { extensionAlive } from './alive';
+import type { Feature, QsmPage } from './feature';
+import { features } from './features';
+import { loadMessages } from './messages';
+import { createQsmPage } from './page';
+
+/** Starts each feature on its own: one that throws is logged and skipped, the others carry on. */
+function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): void {
+  for (const feature of list) {
+    const fail = (error: unknown) => console.warn(`[QSM Push Pilot] feature "${feature.id}" failed`, error);
+    try {
+      if (!feature.include(page)) continue;
+      Promise.resolve(feature.init(page, signal)).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+}
+
+/**
+ * The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts), and the
+ * push page's address (remember-page.ts writes it only when it is another).
+ */
+const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].map(areaKey);
+
+/**
+ * One read of extension storage (which no page can write) before anything is drawn: the machine's
+ * zone named by the background (so no Intl object is built here), the pushes, settings and templates
+ * (so the first drawing shows them, not the fallbacks), and the e2e harness's flag that opens the
+ * shadow roots its selectors can pierce. What it finds stays current until a change says otherwise
+ * (platform/follow.ts), so the signals that follow these areas do not read them again.
+ */
+async function readEnvironment(): Promise<void> {
+  trackChanges(browser.storage.onChanged);
+  const stored: Record<string, unknown> | null = await browser.storage.local
+    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, ...PRELOADED_KEYS])
+    .catch(() => null);
+  if (!stored) return;
+  if (stored[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
+  adoptLocalZoneNames(stored[LOCAL_ZONE_KEY], new Date());
+  rememberPreloaded(stored, PRELOADED_KEYS);
+}
+
+export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {
+  const lang = pickLanguage(navigator.languages);
+  const [, messages] = await Promise.all([readEnvironment(), loadMessages(lang)]);
+  if (!messages) return;
+  const settings = settingsSignal(signal);
+  const page = createQsmPage(doc, signal, {
+    history: pushesSignal(signal),
+    settings: computed(() => rulesSettings(settings.value)),
+    lang,
+  });
+  if (!page.form && !page.historyDialog.value) {
+    console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
+  }
+  startFeatures(features, page, signal);
+}
