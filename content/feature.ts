@@ -19,6 +19,8 @@ export interface QsmPage {
   form: PushForm | null;
   /** The live draft: what the adapter reads from the form, plus what features learn (banner image). */
   draft: ReadonlySignal<PushDraft>;
+  /** Reads the form again now, synchronously: what a press of 申请 is judged on. */
+  refreshDraft: () => void;
   /** Draft fields the adapter could not find on this page (not checked). */
   missing: ReadonlySignal<DraftField[]>;
   /** checkPush(draft) against the current clock, history and settings. */

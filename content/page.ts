@@ -6,8 +6,8 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type Lang, pickLanguage } from '../lib/i18n';
 import { findHistoryDialog, findPushForm, watchDraft } from '../lib/qsm';
-import type { DraftRead, HistoryDialog } from '../lib/qsm/types';
-import { onlyOwnMutations } from '../lib/qsm/watch';
+import type { HistoryDialog } from '../lib/qsm/types';
+import { type DraftWatch, onlyOwnMutations, POLL_MS } from '../lib/qsm/watch';
 import { checkPush } from '../lib/rules';
 import { emptyDraft, type PushRecord, type Settings } from '../lib/schema';
 import { watchAttention } from './attention';
@@ -98,7 +98,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
   const now = lazyClock(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
   const minute = byMinute(now);
-  const read: ReadonlySignal<DraftRead> | null = form ? watchDraft(form, abort, isOwnNode) : null;
+  const read: DraftWatch | null = form ? watchDraft(form, abort, isOwnNode, POLL_MS) : null;
 
   const draft = computed(() => {
     if (!read) return null;
@@ -126,6 +126,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     lang: sources.lang ?? pickLanguage(navigator.languages),
     form,
     draft: computed(() => draft.value ?? emptyDraft()),
+    refreshDraft: () => read?.refresh(),
     missing,
     findings,
     attention: watchAttention(form, findings, abort),

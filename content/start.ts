@@ -6,6 +6,7 @@ import { computed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../components/shadow';
 import { pickLanguage } from '../lib/i18n';
+import { findPushForm } from '../lib/qsm';
 import { adoptLocalZoneNames } from '../lib/time/format';
 import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
@@ -59,13 +60,63 @@ export async function startOnPage(doc: Document, signal = extensionAlive({ doc }
   const [, messages] = await Promise.all([readEnvironment(), loadMessages(lang)]);
   if (!messages) return;
   const settings = settingsSignal(signal);
-  const page = createQsmPage(doc, signal, {
+  const sources = {
     history: pushesSignal(signal),
     settings: computed(() => rulesSettings(settings.value)),
     lang,
+  };
+  followForm(doc, signal, (generation) => {
+    const page = createQsmPage(doc, generation, sources);
+    if (!page.form && !page.historyDialog.value) {
+      console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
+    }
+    startFeatures(features, page, generation);
+    return page;
   });
-  if (!page.form && !page.historyDialog.value) {
-    console.debug('[QSM Push Pilot] no coupon push form on this page; leaving it alone.');
-  }
-  startFeatures(features, page, signal);
+}
+
+/** How often a page without the form looks again for one that QSM draws later. */
+const LOOK_AGAIN_MS = 2000;
+
+/**
+ * Starts the features on the form as it is, and again on each form QSM puts in its place: a WebForms
+ * partial postback (an UpdatePanel: a type switch, a coupon refresh) replaces the form's markup, and
+ * the panel, findings and guard must follow the new one every time, never stay with the old.
+ */
+export function followForm(
+  doc: Document,
+  alive: AbortSignal,
+  start: (generation: AbortSignal) => QsmPage,
+): void {
+  let generation = new AbortController();
+  const next = () => {
+    generation.abort();
+    generation = new AbortController();
+    return start(AbortSignal.any([alive, generation.signal]));
+  };
+  let page = next();
+  const view = doc.defaultView ?? window;
+  let frame: number | null = null;
+  let lastLook = 0;
+  const look = () => {
+    frame = null;
+    if (alive.aborted || page.form?.root.isConnected) return;
+    if (!page.form) {
+      if (Date.now() - lastLook < LOOK_AGAIN_MS) return;
+      lastLook = Date.now();
+    }
+    if (findPushForm(doc)) page = next();
+  };
+  const observer = new view.MutationObserver(() => {
+    if (frame === null) frame = view.requestAnimationFrame(look);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  alive.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      generation.abort();
+    },
+    { once: true },
+  );
 }

@@ -3,6 +3,7 @@
  * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
  */
 import { bannerLinkSchema, type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
+import { buttonArea, pickButton } from './controls';
 import {
   all,
   buttonText,
@@ -102,9 +103,10 @@ export function findPushForm(root: ParentNode): PushForm | null {
     }
   };
   guard(() => {
-    controls.apply = findButton(scope, buttonLabels.apply);
-    controls.history = findButton(scope, buttonLabels.history);
-    controls.preview = findButton(scope, buttonLabels.preview);
+    const area = buttonArea(table, scope);
+    controls.apply = pickButton(area, 'apply');
+    controls.history = pickButton(area, 'history') ?? findButton(scope, buttonLabels.history);
+    controls.preview = pickButton(area, 'preview') ?? findButton(scope, buttonLabels.preview);
   });
   guard(() => {
     controls.sendDate = located.sendTime ? dateInput(located.sendTime) : undefined;

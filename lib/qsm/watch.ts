@@ -1,13 +1,21 @@
 /**
- * Keeps a read of the push form current while the seller edits: on input, change and click anywhere
- * in the document (QSM's dialogs sit outside the form), one read per task; on DOM mutations inside the
- * form, one read per animation frame however many rows QSM replaces.
+ * Keeps a read of the push form current while the seller edits: on input, change, click, pointer and
+ * focus anywhere in the document (QSM's dialogs sit outside the form), one read per task; on DOM
+ * mutations inside the form, one read per animation frame however many rows QSM replaces; and at a
+ * low rate while the page is visible, since a calendar widget writes a value by script with no event
+ * a content script can hear (jQuery's `.val(…).trigger('change')` stays in the page's world).
  */
-import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
 import { findPushForm, readDraft } from './form';
 import type { DraftRead, PushForm } from './types';
 
-const EVENTS = ['input', 'change', 'click'] as const;
+const EVENTS = ['input', 'change', 'click', 'pointerdown', 'focusin'] as const;
+
+/** How often the form is read while nothing else says it changed (script-written values). */
+export const POLL_MS = 1500;
+
+/** A live read of the form, and a way to bring it up to date now (before judging a press of 申请). */
+export type DraftWatch = ReadonlySignal<DraftRead> & { refresh(): void };
 
 function sameRead(a: DraftRead, b: DraftRead): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -33,13 +41,17 @@ export function onlyOwnMutations(
 /**
  * A signal of the form's draft, updated until `signal` aborts (then it keeps its last value).
  * `isOwn` names the extension's own nodes: their coming and going is not a change of the form.
+ * `pollMs` reads the form that often too while the page is visible (the page runtime passes POLL_MS).
  */
 export function watchDraft(
   form: PushForm,
   abort: AbortSignal,
   isOwn: (node: Node | null) => boolean = () => false,
-): ReadonlySignal<DraftRead> {
-  const state = signal(readDraft(form));
+  pollMs?: number,
+): DraftWatch {
+  const state: Signal<DraftRead> & { refresh(): void } = Object.assign(signal(readDraft(form)), {
+    refresh: () => undefined,
+  });
   if (abort.aborted) return state;
   const doc = form.root.ownerDocument;
   const win = doc.defaultView;
@@ -98,12 +110,19 @@ export function watchDraft(
   }
   observe();
   for (const type of EVENTS) doc.addEventListener(type, schedule, true);
+  const poll = pollMs
+    ? host.setInterval(() => {
+        if (doc.visibilityState !== 'hidden') schedule();
+      }, pollMs)
+    : undefined;
+  state.refresh = flush;
 
   abort.addEventListener(
     'abort',
     () => {
       observer?.disconnect();
       for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
+      host.clearInterval(poll);
       cancel();
     },
     { once: true },

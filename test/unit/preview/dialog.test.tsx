@@ -177,6 +177,7 @@ describe('the preview feature', () => {
       lang: 'en',
       form,
       draft: draftSignal,
+      refreshDraft: () => undefined,
       missing: signal([]),
       findings: signal([]),
       attention: { shown: signal([]), held: signal([]), revealAll: () => undefined },
