@@ -259,7 +259,8 @@ export function PreviewDialog({
       </header>
       <div class="notes">
         <p data-preview="send-at">
-          {t(lang, 'preview.sendAt')}: <SendAt preview={preview} lang={lang} zone={zone} />
+          {t(lang, 'preview.sendAt')}
+          <SendAt preview={preview} lang={lang} zone={zone} />
         </p>
         {audience && <p data-preview="audience">{audience}</p>}
         <p class="muted" data-preview="eligible">

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
 import type { PageReport } from '../../lib/report/schema';
+import { joinList } from '../../lib/time/format';
 
 export interface PageReportButtonProps {
   lang: Lang;
@@ -49,7 +50,7 @@ export function PageReportButton({ lang, build, unread = [] }: PageReportButtonP
     <div class="page-report" data-qpp="page-report-offer">
       {unread.length > 0 && (
         <p class="muted" data-qpp="unread">
-          {t(lang, 'report.unread', { fields: unread.join(', ') })}
+          {t(lang, 'report.unread', { fields: joinList(lang, unread) })}
         </p>
       )}
       <button type="button" data-qpp="page-report" title={t(lang, 'report.hint')} onClick={make}>

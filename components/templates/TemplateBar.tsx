@@ -144,7 +144,8 @@ export function TemplateBar({
           {templateSummary(chosen, lang).join(' · ')}
           {sendAt && (
             <div>
-              {t(lang, 'templates.next')} <TimePair instant={sendAt} lang={lang} zone={zone} />
+              {t(lang, 'templates.next')}
+              <TimePair instant={sendAt} lang={lang} zone={zone} />
             </div>
           )}
         </div>

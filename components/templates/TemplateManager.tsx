@@ -125,11 +125,12 @@ export function TemplateManager({
               <div class="summary muted">{templateSummary(template, lang).join(' · ')}</div>
               {sendAt && (
                 <div class="summary">
-                  {t(lang, 'templates.next')} <TimePair instant={sendAt} lang={lang} zone={zone} />
+                  {t(lang, 'templates.next')}
+                  <TimePair instant={sendAt} lang={lang} zone={zone} />
                 </div>
               )}
               <div class="summary muted">
-                {t(lang, 'templates.manager.updated')}{' '}
+                {t(lang, 'templates.manager.updated')}
                 <TimePair instant={new Date(template.updatedAt)} lang={lang} zone={zone} />
               </div>
             </li>

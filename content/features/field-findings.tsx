@@ -37,7 +37,8 @@ function SendTimeInfo({ page, zone }: { page: QsmPage; zone: string }) {
           t(page.lang, 'sendTime.noCancel')
         ) : (
           <>
-            {t(page.lang, 'sendTime.deadline')} <TimePair instant={deadline} lang={page.lang} zone={zone} />
+            {t(page.lang, 'sendTime.deadline')}
+            <TimePair instant={deadline} lang={page.lang} zone={zone} />
           </>
         )}
       </div>

@@ -22,16 +22,15 @@ export const findings = defineMessages({
     'finding.coupon-starts-after-send.fix':
       "Customers could not use it when the push arrives: send later or move the coupon's start earlier.",
     'finding.coupon-ends-soon-after-send':
-      'Coupon {couponNumber} ends at {validTo}: only {minutesLeft} left after the send time {sendAt} (less than {marginHours} h).',
+      'Coupon {couponNumber} ends at {validTo}, only {minutesLeft} after the send time {sendAt}.',
     'finding.coupon-ends-soon-after-send.fix':
-      'Send earlier or extend the coupon so customers have time to use it.',
+      'Send earlier or extend the coupon, so customers have at least {marginHours} h to use it.',
     'finding.send-at-missing': 'The send date or time is not set.',
     'finding.send-at-missing.fix': 'Pick a send date and a send time.',
-    'finding.send-date-out-of-window':
-      'The send date {date} is outside the days you may choose, {first} to {last} (JST).',
+    'finding.send-date-out-of-window': 'The send date {date} cannot be chosen.',
     'finding.send-date-out-of-window.malformed': 'The send date {date} is not a valid date.',
     'finding.send-date-out-of-window.fix':
-      'Pick a date from {first} to {last}: from tomorrow up to 3 days ahead, in JST.',
+      'In JST, pick a date from {first} to {last}: tomorrow up to 3 days ahead.',
     'finding.send-time-out-of-window': 'The send time {time} is outside {first} to {last} (JST).',
     'finding.send-time-out-of-window.malformed': 'The send time {time} is not a valid time.',
     'finding.send-time-out-of-window.fix':
@@ -39,16 +38,18 @@ export const findings = defineMessages({
     'finding.send-time-off-slot': 'The send time {time} is not on a {stepMinutes}-minute step.',
     'finding.send-time-off-slot.fix': 'Pick {earlier} or {later}.',
     'finding.cancel-window-closed':
-      'The push goes out at {sendAt}, in {minutesLeft}: once applied it cannot be cancelled, because the cancel deadline {cancelDeadline} has passed.',
+      'The send time {sendAt} is only {minutesLeft} away, past the cancel deadline {cancelDeadline}: once applied, this push cannot be cancelled.',
     'finding.cancel-window-closed.fix':
       'If you might need to cancel, pick a send time more than 24 hours away.',
     'finding.weekly-limit':
-      'Only one push a week: the push of coupon {conflictCouponNumber} at {conflictSendAt} is in the same {weekRule} ({weekStart} to {weekEnd}).',
-    'finding.weekly-limit.fix':
-      'Pick {nextAllowed} or a later date the calendar offers, or first cancel the other push if it can still be cancelled.',
-    'finding.weekly-limit.fix.pick-later':
-      'In JST, the next free send date is {nextAllowed}; the calendar offers it from {pickFrom}. Or first cancel the other push if it can still be cancelled.',
-    'finding.items-auto-range': 'Top {topN} items is outside {min} to {max}.',
+      'Only one push a week is allowed, and the week {weekStart} to {weekEnd} already has one: coupon {conflictCouponNumber} at {conflictSendAt}.',
+    'finding.weekly-limit.fix': 'Pick {nextAllowed} or a later date.',
+    'finding.weekly-limit.fix.cancel-other':
+      'Pick {nextAllowed} or a later date, or first cancel the other push in the Application history before {conflictCancelDeadline}.',
+    'finding.weekly-limit.fix.pick-later': 'From {pickFrom} on, apply for {nextAllowed} or a later date.',
+    'finding.weekly-limit.fix.pick-later.cancel-other':
+      'From {pickFrom} on, apply for {nextAllowed} or a later date, or first cancel the other push in the Application history before {conflictCancelDeadline}.',
+    'finding.items-auto-range': 'The number of top items, {topN}, is outside {min} to {max}.',
     'finding.items-auto-range.fix': 'Choose a number from {min} to {max}.',
     'finding.items-manual-empty': 'No item is selected.',
     'finding.items-manual-empty.fix': 'Select 1 to {max} items, or switch to the automatic top items.',
@@ -66,7 +67,7 @@ export const findings = defineMessages({
     'finding.audience-period-invalid.malformed':
       'The registration period {from} to {to} is not made of valid dates.',
     'finding.audience-period-invalid.fix':
-      'Pick a start on or before the end, and neither after today ({today}).',
+      'Pick a start date no later than the end date, and neither later than today, {today}.',
     'finding.recipients-missing': 'No order numbers are uploaded.',
     'finding.recipients-missing.fix':
       'Click "+ Upload order numbers" and upload the Excel file with the order numbers.',
@@ -82,7 +83,9 @@ export const findings = defineMessages({
     'finding.banner-format': 'The banner is {type}, not JPEG, PNG or GIF.',
     'finding.banner-format.fix': 'Save the image as JPEG, PNG or GIF and upload it again.',
     'finding.unknown': 'Unknown check: {code}.',
-    'finding.duration': '{hours} h {minutes} min',
+    'duration.hours': '{hours} h',
+    'duration.minutes': '{minutes} min',
+    'duration.both': '{hours} h {minutes} min',
     'finding.weekRule.calendar-week': 'calendar week',
     'finding.weekRule.rolling-7-days': '7 days',
     'finding.severity.error': 'Error',
@@ -98,9 +101,8 @@ export const findings = defineMessages({
     'field.banner': 'Image settings',
   },
   ja: {
-    'finding.type-missing': 'プッシュの種類が選択されていません。',
-    'finding.type-missing.fix':
-      '「広告」（お気に入りショップ登録者向け）または「補償」（購入者向け）を選択してください。',
+    'finding.type-missing': 'プッシュのタイプが選択されていません。',
+    'finding.type-missing.fix': '「広告」（ファン向け）または「補償」（購入者向け）を選択してください。',
     'finding.coupon-missing': 'ショップクーポンが選択されていません。',
     'finding.coupon-missing.fix':
       'クーポンを選択してください。未作成の場合は「ショップクーポン設定」で作成し、「更新」を押してください。',
@@ -114,32 +116,34 @@ export const findings = defineMessages({
     'finding.coupon-starts-after-send.fix':
       'お客様が受け取った時点では利用できません。送信日時を遅らせるか、クーポンの開始日時を早めてください。',
     'finding.coupon-ends-soon-after-send':
-      'クーポン {couponNumber} は {validTo} に終了します。送信日時 {sendAt} から残り {minutesLeft}（{marginHours}時間未満）です。',
+      'クーポン {couponNumber} は {validTo} に終了するため、送信日時 {sendAt} から{minutesLeft}しか使えません。',
     'finding.coupon-ends-soon-after-send.fix':
-      'お客様が利用できる時間を確保するため、送信日時を早めるか、クーポンの利用期間を延長してください。',
-    'finding.send-at-missing': '送信日または送信時間が設定されていません。',
-    'finding.send-at-missing.fix': '送信日と送信時間を選択してください。',
-    'finding.send-date-out-of-window':
-      '送信日 {date} は選択できる期間 {first}～{last}（日本時間）の範囲外です。',
+      'お客様が{marginHours}時間以上使えるよう、送信日時を早めるか、クーポンの利用期間を延長してください。',
+    'finding.send-at-missing': '送信日または送信時刻が設定されていません。',
+    'finding.send-at-missing.fix': '送信日と送信時刻を選択してください。',
+    'finding.send-date-out-of-window': '送信日 {date} は選択できる範囲外です。',
     'finding.send-date-out-of-window.malformed': '送信日 {date} は有効な日付ではありません。',
     'finding.send-date-out-of-window.fix':
-      '{first}～{last} の日付を選択してください（日本時間で翌日から3日以内）。',
-    'finding.send-time-out-of-window': '送信時間 {time} は {first}～{last}（日本時間）の範囲外です。',
-    'finding.send-time-out-of-window.malformed': '送信時間 {time} は有効な時刻ではありません。',
-    'finding.send-time-out-of-window.fix': '{first}～{last} の30分単位の時間（日本時間）を選択してください。',
-    'finding.send-time-off-slot': '送信時間 {time} が{stepMinutes}分単位ではありません。',
+      '日本時間で {first}～{last} の日付（翌日から3日以内）を選択してください。',
+    'finding.send-time-out-of-window': '送信時刻 {time} は {first}～{last}（日本時間）の範囲外です。',
+    'finding.send-time-out-of-window.malformed': '送信時刻 {time} は有効な時刻ではありません。',
+    'finding.send-time-out-of-window.fix': '{first}～{last} の30分単位の時刻（日本時間）を選択してください。',
+    'finding.send-time-off-slot': '送信時刻 {time} が{stepMinutes}分単位ではありません。',
     'finding.send-time-off-slot.fix': '{earlier} または {later} を選択してください。',
     'finding.cancel-window-closed':
-      '送信日時は {sendAt}（残り {minutesLeft}）です。キャンセル期限 {cancelDeadline} を過ぎているため、申請後はキャンセルできません。',
+      '送信日時 {sendAt} まであと{minutesLeft}で、キャンセル期限 {cancelDeadline} を過ぎているため、申請後はキャンセルできません。',
     'finding.cancel-window-closed.fix':
       'キャンセルする可能性がある場合は、24時間以上先の送信日時を選択してください。',
     'finding.weekly-limit':
-      'クーポン送信は週1回までです。同じ{weekRule}（{weekStart}～{weekEnd}）に、クーポン {conflictCouponNumber} のプッシュがすでにあります。送信日時：{conflictSendAt}。',
-    'finding.weekly-limit.fix':
-      '{nextAllowed} 以降でカレンダーに表示される日付を選択するか、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
+      'クーポン送信は週1回までですが、{weekStart}～{weekEnd} の週には {conflictSendAt} 送信のクーポン {conflictCouponNumber} のプッシュがすでにあります。',
+    'finding.weekly-limit.fix': '{nextAllowed} 以降の日付を選択してください。',
+    'finding.weekly-limit.fix.cancel-other':
+      '{nextAllowed} 以降の日付を選択するか、{conflictCancelDeadline} までに申請履歴でもう一方のプッシュをキャンセルしてください。',
     'finding.weekly-limit.fix.pick-later':
-      '日本時間で次に空いている送信日は {nextAllowed} で、カレンダーで選択できるのは {pickFrom} からです。または、キャンセル可能であれば先にもう一方のプッシュをキャンセルしてください。',
-    'finding.items-auto-range': '上位 {topN} 位の自動選択は {min}～{max} の範囲外です。',
+      '{pickFrom} 以降に、{nextAllowed} 以降の送信日で申請してください。',
+    'finding.weekly-limit.fix.pick-later.cancel-other':
+      '{pickFrom} 以降に {nextAllowed} 以降の送信日で申請するか、{conflictCancelDeadline} までに申請履歴でもう一方のプッシュをキャンセルしてください。',
+    'finding.items-auto-range': '上位商品の自動選択数 {topN} が {min}～{max} の範囲外です。',
     'finding.items-auto-range.fix': '{min}～{max} の数を選択してください。',
     'finding.items-manual-empty': '商品が選択されていません。',
     'finding.items-manual-empty.fix': '商品を1～{max}件選択するか、上位商品の自動選択に切り替えてください。',
@@ -164,15 +168,17 @@ export const findings = defineMessages({
     'finding.recipients-none-selected.fix': 'プッシュを送る購入者にチェックを入れてください。',
     'finding.banner-missing': '画像設定にチェックがありますが、画像がアップロードされていません。',
     'finding.banner-missing.fix':
-      '{requiredWidth}px×{requiredHeight}px の画像をアップロードするか、画像設定のチェックを外してください。',
+      '{requiredWidth}×{requiredHeight}px の画像をアップロードするか、画像設定のチェックを外してください。',
     'finding.banner-size':
-      'バナー画像は {width}px×{height}px です。{requiredWidth}px×{requiredHeight}px ちょうどである必要があります。',
+      'バナー画像が {width}×{height}px で、{requiredWidth}×{requiredHeight}px ちょうどではありません。',
     'finding.banner-size.fix':
-      '画像を {requiredWidth}px×{requiredHeight}px にしてから再度アップロードしてください。',
+      '画像を {requiredWidth}×{requiredHeight}px にしてから再度アップロードしてください。',
     'finding.banner-format': 'バナー画像の形式 {type} はJPEG・PNG・GIFではありません。',
     'finding.banner-format.fix': '画像をJPEG・PNG・GIF形式で保存し、再度アップロードしてください。',
     'finding.unknown': '不明なチェック：{code}。',
-    'finding.duration': '{hours}時間{minutes}分',
+    'duration.hours': '{hours}時間',
+    'duration.minutes': '{minutes}分',
+    'duration.both': '{hours}時間{minutes}分',
     'finding.weekRule.calendar-week': '週',
     'finding.weekRule.rolling-7-days': '7日間',
     'finding.severity.error': 'エラー',
@@ -184,7 +190,7 @@ export const findings = defineMessages({
     'field.audience': '送信先（ファン）',
     'field.recipients': '送信先（注文番号アップロード）',
     'field.sendDate': '送信日',
-    'field.sendTime': '送信時間',
+    'field.sendTime': '送信時刻',
     'field.banner': '画像設定',
   },
   zh: {
@@ -203,30 +209,31 @@ export const findings = defineMessages({
     'finding.coupon-starts-after-send.fix':
       '顾客收到推送时还无法使用优惠券：请推迟发送时间，或把优惠券的开始时间提前。',
     'finding.coupon-ends-soon-after-send':
-      '优惠券 {couponNumber} 于 {validTo} 结束，发送时间 {sendAt} 之后只剩 {minutesLeft}（不足 {marginHours} 小时）。',
+      '优惠券 {couponNumber} 于 {validTo} 结束，发送时间 {sendAt} 之后只能再用{minutesLeft}。',
     'finding.coupon-ends-soon-after-send.fix':
-      '请提前发送，或延长优惠券的可使用期间，让顾客有足够的时间使用。',
+      '请提前发送时间，或延长优惠券的可使用期间，让顾客至少有{marginHours}小时可以使用。',
     'finding.send-at-missing': '未设置发送日期或发送时间。',
     'finding.send-at-missing.fix': '请选择发送日期和发送时间。',
-    'finding.send-date-out-of-window': '发送日期 {date} 不在可选择的 {first} ~ {last}（日本时间）范围内。',
+    'finding.send-date-out-of-window': '发送日期 {date} 不在可选择的范围内。',
     'finding.send-date-out-of-window.malformed': '发送日期 {date} 不是有效的日期。',
-    'finding.send-date-out-of-window.fix':
-      '请选择 {first} ~ {last} 之间的日期（按日本时间，从次日起3日内）。',
+    'finding.send-date-out-of-window.fix': '请按日本时间选择 {first} ~ {last} 之间的日期（从次日起3日内）。',
     'finding.send-time-out-of-window': '发送时间 {time} 不在 {first} ~ {last}（日本时间）范围内。',
     'finding.send-time-out-of-window.malformed': '发送时间 {time} 不是有效的时间。',
     'finding.send-time-out-of-window.fix': '请选择 {first} ~ {last} 之间、以30分为单位的时间（日本时间）。',
     'finding.send-time-off-slot': '发送时间 {time} 不是以{stepMinutes}分为单位的时间。',
     'finding.send-time-off-slot.fix': '请选择 {earlier} 或 {later}。',
     'finding.cancel-window-closed':
-      '发送时间为 {sendAt}，距现在只有 {minutesLeft}。取消截止时间 {cancelDeadline} 已过，申请后将无法取消。',
+      '距发送时间 {sendAt} 只剩{minutesLeft}，取消截止时间 {cancelDeadline} 已过，申请后将无法取消。',
     'finding.cancel-window-closed.fix': '如果之后可能需要取消，请选择24小时以后的发送时间。',
     'finding.weekly-limit':
-      '优惠券发送仅限每周1次：同一{weekRule}（{weekStart} ~ {weekEnd}）内已有优惠券 {conflictCouponNumber} 的推送，发送时间为 {conflictSendAt}。',
-    'finding.weekly-limit.fix':
-      '请选择 {nextAllowed} 及以后、日历中可选的日期；如另一条推送还能取消，也可以先取消它。',
-    'finding.weekly-limit.fix.pick-later':
-      '按日本时间，下一个可用的发送日期是 {nextAllowed}，从 {pickFrom} 起才能在日历中选择。如另一条推送还能取消，也可以先取消它。',
-    'finding.items-auto-range': '自动选择排名前 {topN} 位不在 {min} ~ {max} 范围内。',
+      '优惠券发送仅限每周1次，而 {weekStart} ~ {weekEnd} 这一周已有 {conflictSendAt} 发送的优惠券 {conflictCouponNumber} 推送。',
+    'finding.weekly-limit.fix': '请选择 {nextAllowed} 或之后的日期。',
+    'finding.weekly-limit.fix.cancel-other':
+      '请选择 {nextAllowed} 或之后的日期，或在 {conflictCancelDeadline} 前到申请记录中取消另一条推送。',
+    'finding.weekly-limit.fix.pick-later': '请从 {pickFrom} 起申请，发送日期选 {nextAllowed} 或之后。',
+    'finding.weekly-limit.fix.pick-later.cancel-other':
+      '请从 {pickFrom} 起申请，发送日期选 {nextAllowed} 或之后；或在 {conflictCancelDeadline} 前到申请记录中取消另一条推送。',
+    'finding.items-auto-range': '自动选择的商品数 {topN} 不在 {min} ~ {max} 的范围内。',
     'finding.items-auto-range.fix': '请选择 {min} ~ {max} 之间的数字。',
     'finding.items-manual-empty': '未选择任何商品。',
     'finding.items-manual-empty.fix': '请选择1 ~ {max}个商品，或改为自动选择排名靠前的商品。',
@@ -243,7 +250,7 @@ export const findings = defineMessages({
     'finding.audience-period-invalid.fix': '开始日期不能晚于结束日期，且两者都不能晚于今天（{today}）。',
     'finding.recipients-missing': '尚未上传订单号。',
     'finding.recipients-missing.fix': '请点击【+ 订单号上传】，上传填写了订单号的Excel表格。',
-    'finding.recipients-none-selected': '已列出{uploaded}位顾客，但没有勾选任何一位。',
+    'finding.recipients-none-selected': '已列出{uploaded}位购买过的顾客，但没有勾选任何一位。',
     'finding.recipients-none-selected.fix': '请勾选要接收推送的顾客。',
     'finding.banner-missing': '已勾选图片设置，但还未上传图片。',
     'finding.banner-missing.fix': '请上传 {requiredWidth}px*{requiredHeight}px 的图片，或取消勾选图片设置。',
@@ -253,7 +260,9 @@ export const findings = defineMessages({
     'finding.banner-format': '横幅图片格式为 {type}，不是JPEG、PNG或GIF。',
     'finding.banner-format.fix': '请将图片保存为JPEG、PNG或GIF格式后重新上传。',
     'finding.unknown': '未知的检查项：{code}。',
-    'finding.duration': '{hours}小时{minutes}分钟',
+    'duration.hours': '{hours}小时',
+    'duration.minutes': '{minutes}分钟',
+    'duration.both': '{hours}小时{minutes}分钟',
     'finding.weekRule.calendar-week': '周',
     'finding.weekRule.rolling-7-days': '7天期间',
     'finding.severity.error': '错误',
@@ -284,16 +293,15 @@ export const findings = defineMessages({
     'finding.coupon-starts-after-send.fix':
       '푸시가 도착했을 때 고객이 쿠폰을 쓸 수 없습니다. 발송을 늦추거나 쿠폰 시작을 앞당겨 주세요.',
     'finding.coupon-ends-soon-after-send':
-      '쿠폰 {couponNumber}은(는) {validTo}에 종료되어, 발송 시간 {sendAt} 이후 {minutesLeft}밖에 남지 않습니다({marginHours}시간 미만).',
+      '쿠폰 {couponNumber}은(는) {validTo}에 종료되어, 발송 시간 {sendAt} 이후 {minutesLeft}밖에 쓸 수 없습니다.',
     'finding.coupon-ends-soon-after-send.fix':
-      '고객이 쿠폰을 쓸 시간이 있도록 더 일찍 발송하거나 쿠폰 기간을 늘려 주세요.',
+      '고객이 {marginHours}시간 이상 쓸 수 있도록 더 일찍 발송하거나 쿠폰의 사용 기간을 늘려 주세요.',
     'finding.send-at-missing': '발송 날짜 또는 시간이 정해지지 않았습니다.',
     'finding.send-at-missing.fix': '발송 날짜와 발송 시간을 선택해 주세요.',
-    'finding.send-date-out-of-window':
-      '발송 날짜 {date}은(는) 선택할 수 있는 {first} ~ {last}(일본 시간) 범위를 벗어났습니다.',
+    'finding.send-date-out-of-window': '발송 날짜 {date}은(는) 선택할 수 없는 날짜입니다.',
     'finding.send-date-out-of-window.malformed': '발송 날짜 {date}은(는) 올바른 날짜가 아닙니다.',
     'finding.send-date-out-of-window.fix':
-      '{first} ~ {last} 중에서 날짜를 선택해 주세요. 일본 시간 기준으로 내일부터 3일 이내입니다.',
+      '일본 시간 기준으로 내일부터 3일 이내인 {first} ~ {last} 중에서 날짜를 선택해 주세요.',
     'finding.send-time-out-of-window':
       '발송 시간 {time}은(는) {first} ~ {last}(일본 시간) 범위를 벗어났습니다.',
     'finding.send-time-out-of-window.malformed': '발송 시간 {time}은(는) 올바른 시간이 아닙니다.',
@@ -302,15 +310,17 @@ export const findings = defineMessages({
     'finding.send-time-off-slot': '발송 시간 {time}이(가) {stepMinutes}분 단위가 아닙니다.',
     'finding.send-time-off-slot.fix': '{earlier} 또는 {later}을(를) 선택해 주세요.',
     'finding.cancel-window-closed':
-      '이 푸시는 {minutesLeft} 후인 {sendAt}에 발송됩니다. 취소 기한 {cancelDeadline}이(가) 지났으므로 신청 후에는 취소할 수 없습니다.',
+      '발송 시간 {sendAt}까지 {minutesLeft}밖에 남지 않아 취소 기한 {cancelDeadline}이(가) 지났으므로, 신청 후에는 취소할 수 없습니다.',
     'finding.cancel-window-closed.fix': '취소할 가능성이 있다면 24시간 이상 뒤의 발송 시간을 선택해 주세요.',
     'finding.weekly-limit':
-      '쿠폰 발송은 주 1회로 제한됩니다. 같은 {weekRule}({weekStart} ~ {weekEnd})에 쿠폰 {conflictCouponNumber}의 푸시가 이미 있습니다. 발송 시간: {conflictSendAt}.',
-    'finding.weekly-limit.fix':
-      '{nextAllowed} 이후 달력에 표시되는 날짜를 선택하거나, 다른 푸시를 아직 취소할 수 있다면 먼저 취소해 주세요.',
-    'finding.weekly-limit.fix.pick-later':
-      '일본 시간 기준으로 다음에 비어 있는 발송 날짜는 {nextAllowed}이며, 달력에서는 {pickFrom}부터 선택할 수 있습니다. 또는 다른 푸시를 아직 취소할 수 있다면 먼저 취소해 주세요.',
-    'finding.items-auto-range': '상위 {topN}개 상품은 {min} ~ {max} 범위를 벗어났습니다.',
+      '쿠폰 발송은 주 1회로 제한되는데, {weekStart} ~ {weekEnd} 주에는 이미 {conflictSendAt} 발송인 쿠폰 {conflictCouponNumber}의 푸시가 있습니다.',
+    'finding.weekly-limit.fix': '{nextAllowed} 이후의 날짜를 선택해 주세요.',
+    'finding.weekly-limit.fix.cancel-other':
+      '{nextAllowed} 이후의 날짜를 선택하거나, {conflictCancelDeadline}까지 신청 내역에서 다른 푸시를 취소해 주세요.',
+    'finding.weekly-limit.fix.pick-later': '{pickFrom}부터 {nextAllowed} 이후의 발송 날짜로 신청해 주세요.',
+    'finding.weekly-limit.fix.pick-later.cancel-other':
+      '{pickFrom}부터 {nextAllowed} 이후의 발송 날짜로 신청하거나, {conflictCancelDeadline}까지 신청 내역에서 다른 푸시를 취소해 주세요.',
+    'finding.items-auto-range': '상위 상품 자동 선택 수 {topN}이(가) {min} ~ {max} 범위를 벗어났습니다.',
     'finding.items-auto-range.fix': '{min} ~ {max} 사이의 숫자를 선택해 주세요.',
     'finding.items-manual-empty': '선택된 상품이 없습니다.',
     'finding.items-manual-empty.fix': '상품을 1 ~ {max}개 선택하거나, 상위 상품 자동 선택으로 바꿔 주세요.',
@@ -342,8 +352,10 @@ export const findings = defineMessages({
     'finding.banner-format': '배너가 {type} 형식입니다. JPEG, PNG, GIF만 가능합니다.',
     'finding.banner-format.fix': '이미지를 JPEG, PNG 또는 GIF로 저장한 뒤 다시 업로드해 주세요.',
     'finding.unknown': '알 수 없는 점검: {code}.',
-    'finding.duration': '{hours}시간 {minutes}분',
-    'finding.weekRule.calendar-week': '주(월~일)',
+    'duration.hours': '{hours}시간',
+    'duration.minutes': '{minutes}분',
+    'duration.both': '{hours}시간 {minutes}분',
+    'finding.weekRule.calendar-week': '주',
     'finding.weekRule.rolling-7-days': '7일',
     'finding.severity.error': '오류',
     'finding.severity.warning': '경고',

@@ -4,7 +4,7 @@ export const orders = defineMessages({
   en: {
     'orders.title': 'Order numbers → upload file',
     'orders.intro':
-      'Drop or paste order numbers from anywhere (shipping export, Excel, e-mail). Duplicates are removed; nothing is guessed.',
+      'Drop or paste order numbers from anywhere (shipping export, Excel, e-mail). Duplicates are removed; anything that is not an order number is listed apart, with the reason.',
     'orders.standalone.title': 'Prepare the order upload file for a compensation push',
     'orders.frame.title': 'QSM Push Pilot order converter',
     'orders.drop': 'Drop a file here (CSV, TSV, TXT, .xlsx, .xls)',
@@ -35,10 +35,10 @@ export const orders = defineMessages({
     'orders.error.too-large': 'The input is larger than {mb} MB.',
     'orders.error.too-many-rows': 'The list has more than {limit} rows.',
     'orders.error.zip-bomb':
-      'This workbook unpacks to far more data than a real order list; it was not opened.',
+      'This workbook is far too large inside to be an order list, so it was not opened. Save the order numbers as CSV, or paste them here.',
     'orders.error.unreadable': 'This file could not be read as a spreadsheet.',
     'orders.error.no-order-column':
-      'No order-number column found. Add a header such as 注文番号 or Order No. above the order numbers, or paste just the numbers.',
+      'No order-number column found. Add a header such as “Order No.” above the order numbers, or paste just the numbers.',
     'orders.error.needs-excel': 'Excel files are read in the converter page.',
     'orders.error.invalid-order-number': 'Not an order number: {value}',
     'orders.error.unknown': 'Something went wrong while reading: {message}',
@@ -52,7 +52,7 @@ export const orders = defineMessages({
   ja: {
     'orders.title': '注文番号 → アップロード用ファイル',
     'orders.intro':
-      '配送管理のエクスポート、Excel、メールなど、どこからでも注文番号をドロップまたは貼り付けてください。重複は除き、推測はしません。',
+      '配送管理のエクスポート、Excel、メールなど、どこからでも注文番号をドロップまたは貼り付けてください。重複は除き、注文番号でないものは理由とともに別に表示します。',
     'orders.standalone.title': '補償プッシュ用の注文番号アップロードファイルを準備',
     'orders.frame.title': 'QSM Push Pilot 注文番号コンバーター',
     'orders.drop': 'ここにファイルをドロップ（CSV・TSV・TXT・.xlsx・.xls）',
@@ -68,7 +68,7 @@ export const orders = defineMessages({
     'orders.summary.rejected': '除外 {count} 件',
     'orders.summary.sheet': 'シート：{sheet}',
     'orders.summary.encoding': '文字コード：{encoding}',
-    'orders.source.text': 'テキストとして読み込み：9〜10桁の数字をすべて取得しました。',
+    'orders.source.text': 'テキストとして読み込み：9～10桁の数字をすべて取得しました。',
     'orders.source.single-column': '注文番号の見出しが見つからないため、唯一の列を使用しました。',
     'orders.source.list': '見出しなし：すべてのセルが数字のため、リストとして読み込みました。',
     'orders.source.header': '「{column}」列から読み込みました。',
@@ -84,7 +84,7 @@ export const orders = defineMessages({
     'orders.error.too-large': '入力が {mb} MB を超えています。',
     'orders.error.too-many-rows': 'リストが {limit} 行を超えています。',
     'orders.error.zip-bomb':
-      'このブックは展開すると注文リストとしてはあり得ない大きさになるため、開きませんでした。',
+      'このブックは中身が注文リストとしては大きすぎるため、開きませんでした。注文番号をCSVで保存するか、ここに貼り付けてください。',
     'orders.error.unreadable': 'このファイルはスプレッドシートとして読み込めませんでした。',
     'orders.error.no-order-column':
       '注文番号の列が見つかりません。注文番号の上に「注文番号」や「Order No.」などの見出しを付けるか、番号だけを貼り付けてください。',
@@ -101,7 +101,8 @@ export const orders = defineMessages({
   },
   zh: {
     'orders.title': '订单号 → 上传文件',
-    'orders.intro': '从任何地方（配送管理导出、Excel、邮件）拖入或粘贴订单号。自动去除重复，绝不猜测。',
+    'orders.intro':
+      '从任何地方（配送管理导出、Excel、邮件）拖入或粘贴订单号。自动去除重复，不是订单号的内容会单独列出并说明原因。',
     'orders.standalone.title': '为补偿型推送准备订单号上传文件',
     'orders.frame.title': 'QSM Push Pilot 订单号转换器',
     'orders.drop': '将文件拖到这里（CSV、TSV、TXT、.xlsx、.xls）',
@@ -117,7 +118,7 @@ export const orders = defineMessages({
     'orders.summary.rejected': '已排除 {count} 个',
     'orders.summary.sheet': '工作表：{sheet}',
     'orders.summary.encoding': '编码：{encoding}',
-    'orders.source.text': '按文本读取：取出所有 9–10 位数字。',
+    'orders.source.text': '按文本读取：取出所有 9~10 位数字。',
     'orders.source.single-column': '未识别到订单号表头：使用了唯一的一列。',
     'orders.source.list': '无表头：所有单元格都是数字，按列表读取。',
     'orders.source.header': '从“{column}”列读取。',
@@ -131,7 +132,8 @@ export const orders = defineMessages({
     'orders.reason.not-a-number': '不是数字',
     'orders.error.too-large': '输入超过 {mb} MB。',
     'orders.error.too-many-rows': '列表超过 {limit} 行。',
-    'orders.error.zip-bomb': '此工作簿解压后的数据量远超真实的订单列表，未打开。',
+    'orders.error.zip-bomb':
+      '此工作簿内部数据远超订单列表应有的大小，未打开。请把订单号另存为 CSV，或直接粘贴到这里。',
     'orders.error.unreadable': '无法将此文件作为表格读取。',
     'orders.error.no-order-column':
       '未找到订单号列。请在订单号上方加上“订单号”或“Order No.”等表头，或只粘贴号码。',
@@ -148,7 +150,7 @@ export const orders = defineMessages({
   ko: {
     'orders.title': '주문번호 → 업로드 파일',
     'orders.intro':
-      '배송 관리 내보내기, Excel, 이메일 등 어디서든 주문번호를 끌어다 놓거나 붙여 넣으세요. 중복은 제거하고, 추측은 하지 않습니다.',
+      '배송 관리 내보내기, Excel, 이메일 등 어디서든 주문번호를 끌어다 놓거나 붙여 넣으세요. 중복은 제거하고, 주문번호가 아닌 것은 이유와 함께 따로 보여 줍니다.',
     'orders.standalone.title': '보상 푸시용 주문번호 업로드 파일 준비',
     'orders.frame.title': 'QSM Push Pilot 주문번호 변환기',
     'orders.drop': '여기에 파일을 끌어다 놓으세요 (CSV, TSV, TXT, .xlsx, .xls)',
@@ -178,10 +180,11 @@ export const orders = defineMessages({
     'orders.reason.not-a-number': '숫자가 아님',
     'orders.error.too-large': '입력이 {mb}MB보다 큽니다.',
     'orders.error.too-many-rows': '목록이 {limit}행을 넘습니다.',
-    'orders.error.zip-bomb': '이 통합 문서는 실제 주문 목록보다 훨씬 많은 데이터로 풀리므로 열지 않았습니다.',
+    'orders.error.zip-bomb':
+      '이 통합 문서는 안의 데이터가 주문 목록이라기에는 너무 커서 열지 않았습니다. 주문번호를 CSV로 저장하거나 여기에 붙여 넣어 주세요.',
     'orders.error.unreadable': '이 파일은 스프레드시트로 읽을 수 없습니다.',
     'orders.error.no-order-column':
-      '주문번호 열을 찾지 못했습니다. 주문번호 위에 주문번호, 注文番号, Order No. 같은 머리글을 넣거나 번호만 붙여 넣어 주세요.',
+      '주문번호 열을 찾지 못했습니다. 주문번호 위에 “주문번호”나 “Order No.” 같은 머리글을 넣거나 번호만 붙여 넣어 주세요.',
     'orders.error.needs-excel': 'Excel 파일은 변환기 페이지에서 읽습니다.',
     'orders.error.invalid-order-number': '주문번호가 아닙니다: {value}',
     'orders.error.unknown': '읽는 중 문제가 생겼습니다: {message}',

@@ -18,8 +18,8 @@ export const report = defineMessages({
     'report.hint':
       'このページで拡張機能が動かないときは、ページレポートをお送りください。ページの構造と QSM の表示文言だけを含み、クーポン・注文・お客様・ショップのデータは含みません。',
     'report.unread':
-      'このページでは確認していない項目（読み取れませんでした）: {fields}。ページレポートが対応の助けになります。',
-    'report.download': 'ダウンロード (.json)',
+      'このページで読み取れず、確認していない項目：{fields}。ページレポートを送っていただくと対応できます。',
+    'report.download': 'ダウンロード（.json）',
     'report.copy': 'コピー',
     'report.copied': 'コピーしました',
     'report.copyFailed': 'コピーできませんでした。ダウンロードをお使いください。',
@@ -29,8 +29,8 @@ export const report = defineMessages({
     'report.button': '页面报告',
     'report.hint':
       '如果扩展在此页面上不起作用，请把页面报告发给我们：只含页面结构和 QSM 自己的界面文字，不含任何优惠券、订单、顾客或店铺数据。',
-    'report.unread': '此页面上未检查（未能读取）: {fields}。页面报告能帮我们读懂它。',
-    'report.download': '下载 (.json)',
+    'report.unread': '此页面上未能读取、因此未检查的项目：{fields}。发送页面报告可以帮我们读懂它。',
+    'report.download': '下载（.json）',
     'report.copy': '复制',
     'report.copied': '已复制',
     'report.copyFailed': '无法复制，请使用下载。',

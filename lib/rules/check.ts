@@ -203,11 +203,18 @@ function checkWeek(
   const found = findWeeklyConflict(at, context.history, rule, context.ignoreId);
   if (!found) return;
   const pickFrom = pickableFrom(found.nextAllowed, jstDate(context.now));
+  const conflictAt = new Date(found.conflict.sendAt);
+  const conflictDeadline = cancelDeadline(conflictAt);
+  // Cancelling the other push is advice only while QSM would still take it (popup and finding agree).
+  const cancellable =
+    found.conflict.status === 'scheduled' && context.now.getTime() < conflictDeadline.getTime();
   emit('weekly-limit', 'error', 'sendDate', {
     conflictId: found.conflict.id,
     conflictCouponNumber: found.conflict.couponNumber,
-    conflictSendAt: toJstIso(new Date(found.conflict.sendAt)),
+    conflictSendAt: toJstIso(conflictAt),
+    conflictCancelDeadline: toJstIso(conflictDeadline),
     conflictStatus: found.conflict.status,
+    ...(cancellable ? { advice: 'cancel-other' } : {}),
     nextAllowed: found.nextAllowed,
     // The calendar offers D+1..D+3 only: a later free date is advised with the day it can be picked.
     ...(pickFrom > jstDate(context.now) ? { pickFrom, reason: 'pick-later' } : {}),

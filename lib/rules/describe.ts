@@ -6,11 +6,17 @@
 
 import { hasMessage, type Lang, type MessageKey, t } from '../i18n';
 import type { DraftField, Finding, Severity } from '../schema';
-import { formatDate, formatInstant, joinList, joinSentences } from '../time/format';
-import { splitDuration } from '../time/jst';
+import { formatDate, formatInstant, formatMinutes, joinList, joinSentences } from '../time/format';
 
 /** Params holding ISO instants (shown as JST + the seller's time). */
-const INSTANT_PARAMS = new Set(['sendAt', 'validFrom', 'validTo', 'cancelDeadline', 'conflictSendAt']);
+const INSTANT_PARAMS = new Set([
+  'sendAt',
+  'validFrom',
+  'validTo',
+  'cancelDeadline',
+  'conflictSendAt',
+  'conflictCancelDeadline',
+]);
 /** Params holding JST dates a seller picks from a calendar (shown with their weekday). */
 const PICKABLE_DATE_PARAMS = new Set(['date', 'first', 'last', 'nextAllowed', 'pickFrom']);
 
@@ -23,10 +29,7 @@ function displayValue(name: string, value: unknown, lang: Lang, zone: string): s
     return Number.isNaN(instant.getTime()) ? value : formatInstant(instant, lang, zone);
   }
   if (PICKABLE_DATE_PARAMS.has(name) && typeof value === 'string') return formatDate(value, lang);
-  if (name === 'minutesLeft' && typeof value === 'number') {
-    const { days, hours, minutes } = splitDuration(value * 60_000);
-    return t(lang, 'finding.duration', { hours: days * 24 + hours, minutes });
-  }
+  if (name === 'minutesLeft' && typeof value === 'number') return formatMinutes(lang, value);
   if (name === 'weekRule' && typeof value === 'string') {
     return message(lang, `finding.weekRule.${value}`, {}) ?? value;
   }
@@ -51,9 +54,18 @@ export function describeFindingParts(
     (typeof reason === 'string' ? message(lang, `${base}.${reason}`, params) : null) ??
     message(lang, base, params) ??
     t(lang, 'finding.unknown', params);
+  // The remedy may depend on the state as well as the reason (params.advice, e.g. weekly-limit's
+  // `cancel-other` while the other push can still be cancelled): `fix.<reason>.<advice>` first.
+  const advice = finding.params?.advice;
+  const variants = [
+    [reason, advice].filter((part) => typeof part === 'string').join('.'),
+    typeof reason === 'string' ? reason : '',
+  ].filter(Boolean);
   const fix =
-    (typeof reason === 'string' ? message(lang, `${base}.fix.${reason}`, params) : null) ??
-    message(lang, `${base}.fix`, params);
+    variants.reduce<string | null>(
+      (found, variant) => found ?? message(lang, `${base}.fix.${variant}`, params),
+      null,
+    ) ?? message(lang, `${base}.fix`, params);
   return { message: text, fix };
 }
 

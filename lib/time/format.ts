@@ -153,3 +153,16 @@ export const joinSentences = (lang: Lang, first: string, second: string): string
 /** Items of a list in running text: `a, b` in en and ko, `a、b` in zh and ja. */
 export const joinList = (lang: Lang, items: readonly string[]): string =>
   items.join(SPACED.has(lang) ? ', ' : '、');
+
+/**
+ * A duration in whole minutes as a seller reads it: `1 h 45 min`, `45 min`, `2 h` (never `0 h 45 min`
+ * nor `2 h 0 min`); the glossary (lib/i18n/glossary.ts) says how each language writes it.
+ */
+export function formatMinutes(lang: Lang, totalMinutes: number): string {
+  const whole = Math.max(0, Math.floor(totalMinutes));
+  const hours = Math.floor(whole / 60);
+  const minutes = whole % 60;
+  if (hours === 0) return t(lang, 'duration.minutes', { minutes });
+  if (minutes === 0) return t(lang, 'duration.hours', { hours });
+  return t(lang, 'duration.both', { hours, minutes });
+}

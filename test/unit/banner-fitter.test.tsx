@@ -53,14 +53,14 @@ describe('the banner fitter while it encodes', () => {
 
     await act(() => encodings[0]?.resolve(new Uint8Array(jpeg(1860, 240))));
     await settle();
-    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860×240 JPEG/);
+    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860 × 240 px JPEG/);
     expect(putButton().disabled).toBe(false);
 
     // PNG chosen: its encoding has not come yet, so the JPEG stays shown as JPEG and cannot be used.
     await act(() => q<HTMLInputElement>('input[name="type"][value="image/png"]')?.click());
     await settle();
     expect(encodings.map((e) => e.type)).toEqual(['image/jpeg', 'image/png']);
-    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860×240 JPEG/);
+    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860 × 240 px JPEG/);
     expect(putButton().disabled).toBe(true);
     expect(download().disabled).toBe(true);
     await act(() => putButton().click());
@@ -68,7 +68,7 @@ describe('the banner fitter while it encodes', () => {
 
     await act(() => encodings[1]?.resolve(new Uint8Array(png(1860, 240))));
     await settle();
-    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860×240 PNG/);
+    expect(q('[data-qpp="banner-fit-result"]')?.textContent).toMatch(/^Result: 1860 × 240 px PNG/);
     expect(putButton().disabled).toBe(false);
     await act(() => putButton().click());
     await settle();

@@ -11,7 +11,7 @@ describe('NewerDataNotice', () => {
     render(<NewerDataNotice areas={['pushes', 'templates']} lang="zh" />, host);
     const notice = host.querySelector('[data-qpp="newer-data"]');
     expect(notice?.getAttribute('data-areas')).toBe('pushes templates');
-    expect(notice?.textContent).toContain('已知推送');
+    expect(notice?.textContent).toContain('推送列表');
     expect(notice?.textContent).toContain('模板');
     expect(notice?.getAttribute('role')).toBe('status');
   });

@@ -53,7 +53,7 @@ describe('the banner fitter', () => {
     );
     await expect
       .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
-      .toMatch(/^Result: 1860×240 JPEG, \d+ KB$/);
+      .toMatch(/^Result: 1860 × 240 px JPEG, \d+ KB$/);
     // Cover: the centred crop of the full width; the arrow keys move the window over the picture.
     const preview = '[data-qpp="banner-fit-preview"]';
     expect(await frame.attr(preview, 'data-crop')).toBe('0,26,1920,248');
@@ -78,7 +78,7 @@ describe('the banner fitter', () => {
     await frame.click('input[name="type"][value="image/png"]');
     await expect
       .poll(() => frame.text('[data-qpp="banner-fit-result"]'))
-      .toMatch(/^Result: 1860×240 PNG, \d+ KB$/);
+      .toMatch(/^Result: 1860 × 240 px PNG, \d+ KB$/);
     await frame.click('[data-qpp="banner-fit-put"]');
     await expect.poll(() => frame.text('[data-qpp="banner-fit-status"]')).toBe(t('en', 'bannerFit.put.done'));
 

@@ -69,7 +69,7 @@ describe('the preview of all three channels', () => {
     ]);
     await tab.click(field('rdoLinkPlan'));
     // The panel has read the banner file: the draft the preview is built from now holds it.
-    await expect.poll(() => tab.text(panel('[data-draft="banner"]'))).toContain('1860×240');
+    await expect.poll(() => tab.text(panel('[data-draft="banner"]'))).toContain('1860px*240px');
 
     expect(await tab.text(button)).toBe(t('zh', 'preview.button'));
     await tab.click(button);

@@ -91,7 +91,7 @@ describe('PreviewDialog', () => {
     );
     expect(q(sendAt, '[data-zone="local"]').textContent).toContain('14:00');
     // A future push: "will be sent", and "up to" N fans, never a promise of N.
-    expect(sendAt.textContent).toMatch(/^Will be sent at: /);
+    expect(sendAt.textContent).toMatch(/^Will be sent at 2026-11-30/);
     expect(q(host, '[data-preview="audience"]').textContent).toContain('up to 36,212 fans');
     expect(q(host, '[data-preview="eligible"]').textContent).toBe(t('en', 'preview.eligible'));
     expect(q(host, '[data-preview="eligible"]').textContent).toMatch(

@@ -159,7 +159,7 @@ describe('formatting', () => {
     expect(formatCountdown('zh', cancelState(push(), at('2026-11-27T11:00:00+09:00')))).toBe(
       '已过取消截止时间',
     );
-    expect(formatCountdown('ja', cancelState(push({ status: 'cancelled' }), now))).toBe('キャンセル済み');
+    expect(formatCountdown('ja', cancelState(push({ status: 'cancelled' }), now))).toBe('キャンセル');
   });
 
   it('keeps the duration apart from the words around it, in each language', () => {
@@ -175,7 +175,7 @@ describe('formatting', () => {
       after: '',
     });
     expect(countdownParts('zh', state)).toEqual({
-      before: '距取消截止还有 ',
+      before: '距取消截止时间还有 ',
       duration: '1天 00:00:30',
       after: '',
     });

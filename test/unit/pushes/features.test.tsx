@@ -301,7 +301,7 @@ describe('popup', () => {
 
   it('says how pushes get here when none is known', () => {
     show({ lang: 'ja', zone: 'Asia/Shanghai' });
-    expect(document.querySelector('[data-qpp="empty"]')?.textContent).toContain('申請記録');
+    expect(document.querySelector('[data-qpp="empty"]')?.textContent).toContain('申請履歴');
   });
 
   it('lists pending pushes with countdown, JST and local send time, and opens QSM', () => {

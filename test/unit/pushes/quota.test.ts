@@ -30,12 +30,12 @@ describe('describeQuota: the weekly limit in words a seller can act on', () => {
     ],
     [
       'ja',
-      '送信予定日時：2026-12-04 10:00 日本時間',
+      '送信日時：2026-12-04 10:00 日本時間',
       '2026-12-07（月）から送信できます。その日付を選択できるのは 2026-12-04（金）から',
     ],
     [
       'zh',
-      '预定发送时间：2026-12-04 10:00 日本时间',
+      '发送时间：2026-12-04 10:00 日本时间',
       '最早可于 2026-12-07（周一）发送；从 2026-12-04（周五）起才能选择该日期',
     ],
   ] as const)(
@@ -43,7 +43,7 @@ describe('describeQuota: the weekly limit in words a seller can act on', () => {
     (lang, week, next) => {
       const { week: weekText, next: nextText, pickFrom } = words(scheduled, lang);
       expect(weekText).toContain(week);
-      expect(weekText).not.toMatch(/, sent|送信済み|已发送/);
+      expect(weekText).not.toMatch(/, sent|送信完了|发送完成/);
       expect(nextText).toContain(next);
       expect(pickFrom).toBe('2026-12-04');
     },
@@ -51,8 +51,8 @@ describe('describeQuota: the weekly limit in words a seller can act on', () => {
 
   it.each([
     ['en', 'sent 2026-12-01 10:00 JST'],
-    ['ja', '（送信済み）'],
-    ['zh', '（已发送）'],
+    ['ja', '（送信完了）'],
+    ['zh', '（发送完成）'],
   ] as const)('%s: a push whose send time has passed is called sent', (lang, expected) => {
     expect(words([push('2026-12-01T10:00:00+09:00')], lang).week).toContain(expected);
   });

@@ -51,13 +51,13 @@ describe('describeFinding', () => {
     if (!finding) return;
     const say = (lang: Lang, zone: string) => describeFinding(finding, lang, zone).replaceAll(NBSP, ' ');
     expect(say('en', 'Asia/Shanghai')).toContain('2026-11-29 10:00 JST (09:00 China Standard Time)');
-    expect(say('en', 'Asia/Tokyo')).toContain('2026-11-29 10:00 JST, in');
+    expect(say('en', 'Asia/Tokyo')).toContain('2026-11-29 10:00 JST is only');
     expect(say('en', 'Asia/Tokyo')).not.toContain('Asia/Tokyo');
     expect(say('zh', 'Asia/Shanghai')).toContain('2026-11-29 10:00 日本时间（北京时间 09:00）');
     expect(say('ja', 'America/Los_Angeles')).toContain(
       '2026-11-29 10:00 日本時間（米国太平洋標準時 2026-11-28 17:00）',
     );
-    expect(describeFinding(finding, 'en', 'Asia/Shanghai')).toContain('in 19 h 59 min');
+    expect(describeFinding(finding, 'en', 'Asia/Shanghai')).toContain('only 19 h 59 min away');
   });
 
   it('uses the refined message for a reason and falls back for unknown codes', () => {
@@ -129,5 +129,36 @@ describe('labels', () => {
       params: { conflictSendAt: 'garbage', nextAllowed: 42, weekRule: 'fortnight', minutesLeft: 'x' },
     };
     expect(describeFinding(odd, 'zh', 'Asia/Shanghai')).toContain('garbage');
+  });
+});
+
+describe('the weekly limit offers to cancel the other push only while it can be cancelled', () => {
+  // Now is Friday 2026-11-27 12:00 JST; the draft is for Sunday 2026-11-29 10:00, in the same week.
+  const weekly = (other: ReturnType<typeof record>) =>
+    run({ history: [other] }).find((f) => f.code === 'weekly-limit') as Finding;
+  const open = weekly(record('p1', '2026-11-29T20:00:00+09:00'));
+  const closed = weekly(record('p1', '2026-11-28T10:00:00+09:00'));
+  const sent = weekly(record('p1', '2026-11-24T10:00:00+09:00', 'sent'));
+  const history = { en: 'Application history', ja: '申請履歴', zh: '申请记录', ko: '신청 내역' } as const;
+
+  it('carries the other push’s cancel deadline, and the advice only while it is ahead', () => {
+    expect(open.params).toMatchObject({
+      conflictCancelDeadline: '2026-11-28T20:00:00+09:00',
+      advice: 'cancel-other',
+    });
+    expect(closed.params).toMatchObject({ conflictCancelDeadline: '2026-11-27T10:00:00+09:00' });
+    expect(closed.params).not.toHaveProperty('advice');
+    expect(sent.params).not.toHaveProperty('advice');
+  });
+
+  it.each(languages)('%s: the remedy names the cancel deadline while it can be met, never after', (lang) => {
+    const fix = (finding: Finding) =>
+      (describeFindingParts(finding, lang, 'Asia/Tokyo').fix ?? '').replaceAll(NBSP, ' ');
+    expect(fix(open)).toContain(history[lang]);
+    expect(fix(open)).toContain('2026-11-28 20:00');
+    for (const finding of [closed, sent]) {
+      expect(fix(finding)).not.toContain(history[lang]);
+      expect(fix(finding)).toContain(formatDate('2026-11-30', lang).replaceAll(NBSP, ' '));
+    }
   });
 });

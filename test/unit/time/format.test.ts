@@ -3,6 +3,7 @@ import { languages } from '../../../lib/i18n';
 import {
   formatDate,
   formatInstant,
+  formatMinutes,
   joinList,
   joinSentences,
   LOCALES,
@@ -111,5 +112,24 @@ describe('joining sentences and lists', () => {
   ] as const)('%s', (lang, sentences, list) => {
     expect(joinSentences(lang, 'A.', 'B.')).toBe(sentences);
     expect(joinList(lang, ['a', 'b'])).toBe(list);
+  });
+});
+
+describe('formatMinutes: a duration without empty units', () => {
+  it.each([
+    [0, '0 min'],
+    [45, '45 min'],
+    [60, '1 h'],
+    [61, '1 h 1 min'],
+    [24 * 60 + 5, '24 h 5 min'],
+    [-3, '0 min'],
+    [45.9, '45 min'],
+  ])('en: %s minutes read %s', (minutes, expected) => {
+    expect(formatMinutes('en', minutes)).toBe(expected);
+  });
+
+  it('never writes 0 hours in any language', () => {
+    expect(languages.map((lang) => formatMinutes(lang, 45))).toEqual(['45分钟', '45分', '45 min', '45분']);
+    expect(languages.map((lang) => formatMinutes(lang, 120))).toEqual(['2小时', '2時間', '2 h', '2시간']);
   });
 });
