@@ -18,6 +18,9 @@ export function fixtureUrl(name: string): string {
   return `${QSM_BASE}${name}.aspx`;
 }
 
+/** `coupon-push.ja~links` is coupon-push.ja.html as wording variant `links` (test/fixtures/qsm/variants.mjs). */
+const VARIANT = '~';
+
 /**
  * What shows that the extension has started on a fixture that is a push form: its panel. Opening one
  * waits for it, so a test acts as a seller does, on a page the extension is already watching; a test
@@ -29,9 +32,6 @@ export function startedOn(name: string): string | null {
   if (name.includes(VARIANT)) return null;
   return name.startsWith('coupon-push') ? '[data-qpp="panel"]' : null;
 }
-
-/** `coupon-push.ja~links` is coupon-push.ja.html as wording variant `links` (test/fixtures/qsm/variants.mjs). */
-const VARIANT = '~';
 
 /** A fixture's HTML, as the variant its name asks for. */
 function fixturePage(name: string): string | null {
