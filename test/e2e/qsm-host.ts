@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_ANSWER, serviceMethod } from '../../backend/services.ts';
+import { applyVariant, type FixtureLang } from '../fixtures/qsm/variants.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = join(root, 'test/fixtures/qsm');
@@ -17,6 +18,9 @@ export function fixtureUrl(name: string): string {
   return `${QSM_BASE}${name}.aspx`;
 }
 
+/** `coupon-push.ja~links` is coupon-push.ja.html as wording variant `links` (test/fixtures/qsm/variants.mjs). */
+const VARIANT = '~';
+
 /**
  * What shows that the extension has started on a fixture that is a push form: its panel. Opening one
  * waits for it, so a test acts as a seller does, on a page the extension is already watching; a test
@@ -24,7 +28,21 @@ export function fixtureUrl(name: string): string {
  * since a field's findings show once the seller has changed it and that change came too early.
  */
 export function startedOn(name: string): string | null {
+  // A wording variant (`<fixture>~<variant>`) is a test of whether the extension starts: its flow waits.
+  if (name.includes(VARIANT)) return null;
   return name.startsWith('coupon-push') ? '[data-qpp="panel"]' : null;
+}
+
+/** A fixture's HTML, as the variant its name asks for. */
+function fixturePage(name: string): string | null {
+  const [file = '', variant] = name.split(VARIANT);
+  const path = join(fixturesDir, `${file}.html`);
+  if (!file || file.includes('..') || !existsSync(path)) return null;
+  const html = readFileSync(path, 'utf8');
+  if (variant === undefined) return html;
+  const lang = /\.(zh|ja|en|ko)$/.exec(file)?.[1] as FixtureLang | undefined;
+  if (!lang) return null;
+  return applyVariant(html, lang, variant);
 }
 
 /** What the fake QSM server saw posted (the form's own submits). */
@@ -85,12 +103,12 @@ export class FakeQsm {
     const name = url.pathname.startsWith('/GMKT.INC.Gsm.Web/')
       ? url.pathname.slice('/GMKT.INC.Gsm.Web/'.length).replace(/\.aspx$/, '')
       : '';
-    const file = join(fixturesDir, `${name}.html`);
-    if (!name || name.includes('..') || !existsSync(file)) {
+    const page = name ? fixturePage(decodeURIComponent(name)) : null;
+    if (page === null) {
       return { status: 404, contentType: 'text/plain', body: `no fixture for ${url.pathname}` };
     }
     const island = `<script type="application/json" id="qsmServerData">${this.serverData.replaceAll('<', '\\u003c')}</script>`;
-    const html = readFileSync(file, 'utf8').replace(DATA_ISLAND, () => island);
+    const html = page.replace(DATA_ISLAND, () => island);
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
   }
 }
