@@ -6,6 +6,7 @@
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
 import { foldNfkc } from '../util/nfkc';
+import { type Columns, columnsByContent, type HistoryColumn } from './columns';
 import {
   all,
   buttonText,
@@ -18,11 +19,12 @@ import {
   textOf,
 } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
+import { learnedStatus } from './learned';
 import { checkboxIn, type List, readLists } from './lists';
 import type { CancelFilter, HistoryDialog, HistoryRow, QsmLang } from './types';
 
 type Tab = HistoryRow['tab'];
-type Column = 'select' | 'couponNo' | 'shop' | 'sendAt' | 'status' | 'requestNo';
+type Column = HistoryColumn;
 
 const columnSets: Record<Column, LabelSet> = {
   select: historyLabels.colSelect,
@@ -39,9 +41,12 @@ interface HistoryTable {
   columns: Partial<Record<Column, number>>;
 }
 
-/** A list whose header names at least the coupon number, send time and status columns. */
-function historyTable(list: List): HistoryTable | null {
-  const columns: Partial<Record<Column, number>> = {};
+/**
+ * A list that is a push history: its coupon number, send time and status columns named by their
+ * header words or, where the words are not ours, shown by what their cells hold (columns.ts).
+ */
+function historyTable(list: List, coupons: ReadonlySet<string>, fallbackLang: QsmLang): HistoryTable | null {
+  let columns: Columns = {};
   const votes = new Map<QsmLang, number>();
   list.headers.forEach((text, index) => {
     for (const column of Object.keys(columnSets) as Column[]) {
@@ -52,9 +57,12 @@ function historyTable(list: List): HistoryTable | null {
       }
     }
   });
-  if (columns.couponNo === undefined || columns.sendAt === undefined || columns.status === undefined)
-    return null;
-  const lang = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zh';
+  if (columns.couponNo === undefined || columns.sendAt === undefined || columns.status === undefined) {
+    const byContent = columnsByContent(list, columns, coupons, (text) => statusOf(text) !== null);
+    if (!byContent) return null;
+    columns = byContent;
+  }
+  const lang = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallbackLang;
   return { list, lang, columns };
 }
 
@@ -85,12 +93,19 @@ function tabsIn(
   return out;
 }
 
+/** A status word as a status: ours (labels.ts), else one learned from the seller's own pushes. */
 function statusOf(text: string): PushStatus | null {
   for (const status of Object.keys(statusLabels) as PushStatus[]) {
     if (isLabel(text, statusLabels[status])) return status;
   }
-  return null;
+  return learnedStatus(text);
 }
+
+/**
+ * A row whose status word is not known is kept, never dropped, as scheduled: it counts for the weekly
+ * limit (a sent push took its week too) and, while its send time is ahead, for the reminders.
+ */
+const ASSUMED_STATUS: PushStatus = 'scheduled';
 
 /** The rows read from a table, and its body rows that are not a push (a "no data" row, a loading row…). */
 interface TableRead {
@@ -112,11 +127,13 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
       const couponNumber = textOf(cell(cells, 'couponNo'));
       const sendAtCell = cell(cells, 'sendAt');
       const [sendAt] = cells.length < 3 ? [] : parseJstDateTimes(textOf(sendAtCell));
-      const status = statusOf(textOf(cell(cells, 'status')));
-      if (cells.length < 3 || !couponNumber || !sendAt || !status) {
+      const statusWord = textOf(cell(cells, 'status'));
+      const known = statusOf(statusWord);
+      if (cells.length < 3 || !couponNumber || !sendAt || !statusWord) {
         unread.push(row);
         continue;
       }
+      const status = known ?? ASSUMED_STATUS;
       const box = checkboxIn(cell(cells, 'select') ?? row);
       // A grid's row carries its id in `idd` (DHTMLX) where an input would carry it in its value.
       const boxValue = box.value && box.value !== 'on' ? box.value : row.getAttribute('idd');
@@ -129,6 +146,7 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
         type: tab === 'ad' ? 'ad' : tab === 'compensation' ? 'compensation' : null,
         sendAt,
         status,
+        ...(known ? {} : { statusWord }),
         tab,
         ...(list.kind === 'grid' ? { layout: 'grid' as const } : {}),
         element: row,
@@ -149,8 +167,10 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
 export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
   try {
     const doc = isElement(root as Node) ? (root as Element).ownerDocument : (root as Document);
+    const pageLang = declaredLang(doc);
+    const coupons = offeredCoupons(doc);
     const tables = readLists(root)
-      .map(historyTable)
+      .map((list) => historyTable(list, coupons, pageLang))
       .filter((t): t is HistoryTable => t !== null);
     if (!tables.length) return null;
     const dialog = dialogRoot(tables.map((t) => t.list.root));
@@ -163,7 +183,9 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
       const byPanel = tabs.find((t) => t.panel?.contains(found.list.root))?.tab;
       const isCancel = found.columns.select !== undefined || found.columns.requestNo === undefined;
       let tab: Tab | 'other' | undefined = byPanel;
-      if (!tab) tab = isCancel ? 'cancel' : execTabs[execIndex++]?.tab;
+      // Tabs whose names we do not know go by the manual's order: ad first, then compensation.
+      if (!tab) tab = isCancel ? 'cancel' : (execTabs[execIndex]?.tab ?? EXEC_ORDER[execIndex]);
+      if (!byPanel && !isCancel) execIndex += 1;
       if (!tab || tab === 'other') continue;
       const read = readRows(found, tab);
       rows.push(...read.rows);
@@ -180,6 +202,27 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
   } catch {
     return null;
   }
+}
+
+const EXEC_ORDER: readonly Tab[] = ['ad', 'compensation'];
+
+/** The language `<html lang>` declares, for a history whose header words are not ours. */
+function declaredLang(doc: Document): QsmLang {
+  const declared = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+  return qsmLangs.find((lang) => lang === declared) ?? 'zh';
+}
+
+/** The coupon numbers the page's selects offer (`name (1207384)` or a long number value). */
+function offeredCoupons(doc: Document): Set<string> {
+  const numbers = new Set<string>();
+  for (const option of Array.from(doc.querySelectorAll('select option'))) {
+    const value = (option as HTMLOptionElement).value.trim();
+    if (/^\d{5,10}$/.test(value)) numbers.add(value);
+    const inText = /\((\d{5,10})\)\s*$/.exec(textOf(option))?.[1];
+    if (inText) numbers.add(inText);
+    if (numbers.size > 500) break;
+  }
+  return numbers;
 }
 
 const textInputs =

@@ -25,18 +25,24 @@ function within(root: ParentNode, selector: string): Element[] {
 /** More options than any send-time select has (25 half-hour slots, a placeholder or two). */
 const MAX_SLOT_OPTIONS = 64;
 
+const CLOCK = /(\d{1,2}):(\d{2})/;
+
 /**
- * The send-time select: options every half hour, 10:00 through 22:00. A longer list (a category
- * or shop select of thousands) is not read option by option.
+ * The send-time select: options every half hour, 10:00 through 22:00, and no other time (a coupon's
+ * validity select runs 00:00–23:30). A longer list (a category or shop select of thousands) is not
+ * read option by option.
  */
 function isTimeSlotSelect(select: HTMLSelectElement): boolean {
   if (select.options.length > MAX_SLOT_OPTIONS) return false;
   let first = false;
   let last = false;
   for (const option of Array.from(select.options)) {
-    const text = option.value || option.text;
-    if (text.includes('10:00')) first = true;
-    else if (text.includes('22:00')) last = true;
+    const clock = CLOCK.exec(option.value || option.text);
+    if (!clock) continue;
+    const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+    if (minutes < 600 || minutes > 1320 || minutes % 30 !== 0) return false;
+    if (minutes === 600) first = true;
+    else if (minutes === 1320) last = true;
   }
   return first && last;
 }

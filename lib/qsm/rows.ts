@@ -50,6 +50,28 @@ const MAX_LABEL = 40;
 /** Distinct rows the form needs, at least one of them recognised by what it holds. */
 const MIN_ROWS = 3;
 
+/**
+ * How much a row tells that this is the push form when it holds what its key says: the send-time
+ * select of 10:00–22:00, the ad/compensation pair and the 4..16 goods count are the push form's
+ * alone; a coupon select, the fan period and the order upload are nearly so; a banner checkbox, a
+ * link choice or a buyers list are found on many QSM forms.
+ */
+const EVIDENCE: Record<RowKey, number> = {
+  sendTime: 3,
+  type: 3,
+  goods: 3,
+  coupon: 2,
+  query: 2,
+  orderUpload: 2,
+  recipients: 1,
+  audience: 1,
+  banner: 1,
+  link: 1,
+};
+/** Evidence the push form needs, one of its own rows among it (a shop coupon form has dates and a banner too). */
+const MIN_EVIDENCE = 6;
+const PUSH_WORDS = /プッシュ|推送|推播|push|푸시/i;
+
 type LabelKey = keyof typeof rowLabels;
 
 /** Every row label, normalized, to the rows and languages that use it; built on the first lookup. */
@@ -72,12 +94,18 @@ const selectsIn = (row: Element) => Array.from(row.querySelectorAll('select'));
 const optionsOf = (select: HTMLSelectElement) =>
   Array.from(select.options).filter((o) => o.text.trim() || o.value);
 
-/** A select offering send times: clock options, all on :00 or :30, at least a dozen. */
+/**
+ * A select offering send times: at least a dozen clock options, all on :00 or :30 from 10:00 to
+ * 22:00 (a coupon's validity runs 00:00–23:30, a sale's hours 00–23: neither is the send time).
+ */
 export function isTimeSelect(select: HTMLSelectElement): boolean {
   const clocks = optionsOf(select)
     .map((o) => parseClock(o.value) ?? parseClock(o.text))
     .filter((c): c is string => c !== null);
-  return clocks.length >= 12 && clocks.every((c) => c.endsWith(':00') || c.endsWith(':30'));
+  return (
+    clocks.length >= 12 &&
+    clocks.every((c) => (c.endsWith(':00') || c.endsWith(':30')) && c >= '10:00' && c <= '22:00')
+  );
 }
 
 /** A select offering the auto goods count: numbers, 4 and 16 among them, nothing past 16. */
@@ -231,10 +259,36 @@ export function locateRows(root: ParentNode): Located | null {
     const located = assign(found, table);
     const keys = Object.keys(located.rows).length;
     const structured = Object.values(located.how).includes('structure') || confirmed(located);
-    if (keys < MIN_ROWS || !structured) continue;
+    if (keys < MIN_ROWS || !structured || !addsUp(located)) continue;
     if (!best || keys > best.score) best = { table, located, score: keys };
   }
   return best?.located ?? null;
+}
+
+/**
+ * Whether the rows found add up to the push form: each row's weight when it holds what its key says
+ * (a label alone counts 1, a loose one nothing), the page's title or headings naming a push 2 more;
+ * enough in all, and one row only the push form has.
+ */
+function addsUp(located: Located): boolean {
+  let total = 0;
+  let own = false;
+  for (const [key, row] of Object.entries(located.rows) as [RowKey, HTMLTableRowElement][]) {
+    const holds = located.how[key] === 'structure' || byStructure(row) === key;
+    const weight = holds ? EVIDENCE[key] : located.how[key] === 'label' ? 1 : 0;
+    total += weight;
+    if (holds && EVIDENCE[key] === 3) own = true;
+  }
+  if (namesPush(located.table.ownerDocument)) total += 2;
+  return own && total >= MIN_EVIDENCE;
+}
+
+/** The page's title or a heading names a push (プッシュ, 推送, push, 푸시). */
+function namesPush(doc: Document): boolean {
+  if (PUSH_WORDS.test(doc.title ?? '')) return true;
+  return Array.from(doc.querySelectorAll('h1, h2, h3, .title, .tit')).some((el) =>
+    PUSH_WORDS.test(el.textContent ?? ''),
+  );
 }
 
 /** A labelled row whose controls are where its label says (the old rule: structure as well as words). */

@@ -49,6 +49,8 @@ export interface HistoryRow {
   /** ISO 8601 with +09:00. */
   sendAt: string;
   status: PushStatus;
+  /** QSM's own status word, when it is not one we know: `status` is then assumed from the send time. */
+  statusWord?: string;
   /** Which tab the row came from. */
   tab: 'cancel' | 'ad' | 'compensation';
   /** Set on a DHTMLX grid's row (fixed layout: annotations must stay on one line); absent in a plain table. */

@@ -96,7 +96,7 @@ describe.each(langs)('the history dialog in %s', (lang) => {
 });
 
 describe('history rows the page does not identify', () => {
-  it('falls back to coupon number and send time as the id, and skips unknown statuses', async () => {
+  it('falls back to coupon number and send time as the id, and keeps a row whose status word is unknown', async () => {
     const { document } = await open('coupon-push.zh');
     const table = document.getElementById('ctl00_ContentPlaceHolder1_tblCancelList');
     const first = table?.querySelector<HTMLInputElement>('tbody input[type=checkbox]');
@@ -106,10 +106,14 @@ describe('history rows the page does not identify', () => {
     const cancel = findHistoryDialog(document)?.rows.filter((row) => row.tab === 'cancel') ?? [];
     expect(cancel.map((row) => row.id)).toEqual([
       '1207384@2026-11-30T14:00:00+09:00',
+      '2611023',
       '2611021',
       '2611019',
       '2611015',
     ]);
+    // Counted as scheduled (the weekly limit, the reminders), with QSM's own word kept beside it.
+    expect(cancel[1]).toMatchObject({ status: 'scheduled', statusWord: '处理中' });
+    expect(cancel[0]?.statusWord).toBeUndefined();
   });
 
   it('renders server-provided history and reads it back', async () => {
@@ -192,9 +196,9 @@ describe('a cancel tab that does not show the whole listing', () => {
 
   it('is not complete when a row does not read as a push', async () => {
     const { document } = await open('coupon-push.zh');
-    const statusCell = body(document).querySelectorAll('tr')[1]?.lastElementChild;
-    if (!statusCell) throw new Error('no second row');
-    statusCell.textContent = '处理中';
+    const sendAtCell = body(document).querySelectorAll('tr')[1]?.children[3];
+    if (!sendAtCell) throw new Error('no second row');
+    sendAtCell.textContent = '处理中';
     expect(cancelFilter(document)).toMatchObject({ from: '2026-11-14', complete: false });
   });
 
