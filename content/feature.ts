@@ -27,6 +27,8 @@ export interface QsmPage {
   findings: ReadonlySignal<Finding[]>;
   /** Which findings to show now (fields the seller touched; all after 申请), and which errors wait. */
   attention: Attention;
+  /** Whether the apply guard is attached to the page's apply control (set by the apply-guard feature). */
+  guarded: Signal<boolean>;
   /** Set by the banner feature when the seller picks a banner file. */
   bannerImage: Signal<BannerImage | null>;
   /** Known pushes (storage), for the weekly limit and quota and the preview's shop name. */

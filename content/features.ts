@@ -6,6 +6,7 @@ import type { Feature } from './feature';
 import { applyGuard } from './features/apply-guard';
 import { banner } from './features/banner';
 import { bannerFit } from './features/banner-fit';
+import { coverageFeature } from './features/coverage';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
 import { orderConverter } from './features/order-converter';
@@ -20,6 +21,7 @@ export const features: Feature[] = [
   banner,
   templates,
   panel,
+  coverageFeature,
   preview,
   fieldFindings,
   bannerFit,

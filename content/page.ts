@@ -131,6 +131,7 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     findings,
     attention: watchAttention(form, findings, abort),
     bannerImage,
+    guarded: signal(false),
     history: sources.history,
     settings: sources.settings,
     historyDialog: watchHistoryDialog(doc, abort),

@@ -83,6 +83,14 @@ export const applyGuard: Feature = {
     view.addEventListener('click', onClick, { capture: true, signal });
     view.addEventListener('keydown', onKey, { capture: true, signal });
     view.addEventListener('submit', onSubmit, { capture: true, signal });
+    page.guarded.value = true;
+    signal.addEventListener(
+      'abort',
+      () => {
+        page.guarded.value = false;
+      },
+      { once: true },
+    );
 
     function Guard() {
       if (!open.value) return null;

@@ -7,6 +7,7 @@
  */
 import { calendar } from './calendar';
 import { common } from './common';
+import { coverage } from './coverage';
 import { formatMessage, type Lang } from './define';
 import { findings } from './findings';
 import { fitter } from './fitter';
@@ -34,6 +35,7 @@ export const catalogue = {
     ...calendar.en,
     ...fitter.en,
     ...report.en,
+    ...coverage.en,
     ...storageMessages.en,
   },
   ja: {
@@ -48,6 +50,7 @@ export const catalogue = {
     ...calendar.ja,
     ...fitter.ja,
     ...report.ja,
+    ...coverage.ja,
     ...storageMessages.ja,
   },
   zh: {
@@ -62,6 +65,7 @@ export const catalogue = {
     ...calendar.zh,
     ...fitter.zh,
     ...report.zh,
+    ...coverage.zh,
     ...storageMessages.zh,
   },
   ko: {
@@ -76,6 +80,7 @@ export const catalogue = {
     ...calendar.ko,
     ...fitter.ko,
     ...report.ko,
+    ...coverage.ko,
     ...storageMessages.ko,
   },
 };

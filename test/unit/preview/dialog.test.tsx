@@ -177,6 +177,7 @@ describe('the preview feature', () => {
       lang: 'en',
       form,
       draft: draftSignal,
+      guarded: signal(false),
       refreshDraft: () => undefined,
       missing: signal([]),
       findings: signal([]),
