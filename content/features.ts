@@ -9,6 +9,7 @@ import { bannerFit } from './features/banner-fit';
 import { coverageFeature } from './features/coverage';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
+import { learnWordsFeature } from './features/learn-words';
 import { orderConverter } from './features/order-converter';
 import { pageReportFeature } from './features/page-report';
 import { panel } from './features/panel';
@@ -29,6 +30,7 @@ export const features: Feature[] = [
   orderConverter,
   applyGuard,
   historyCountdown,
+  learnWordsFeature,
   pageReportFeature,
   rememberPage,
 ];

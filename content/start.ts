@@ -7,11 +7,14 @@ import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../components/shadow';
 import { pickLanguage } from '../lib/i18n';
 import { findPushForm } from '../lib/qsm';
+import { useLearnedWords } from '../lib/qsm/learned';
+import { readWords } from '../lib/qsm/words';
 import { adoptLocalZoneNames } from '../lib/time/format';
 import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
 import { templatesItem } from '../platform/templates';
 import { LOCAL_ZONE_KEY, pushPageItem } from '../platform/ui';
+import { wordsItem } from '../platform/words';
 import { extensionAlive } from './alive';
 import type { Feature, QsmPage } from './feature';
 import { features } from './features';
@@ -35,6 +38,7 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
  * The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts), and the
  * push page's address (remember-page.ts writes it only when it is another).
  */
+const WORDS_KEY = areaKey(wordsItem);
 const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].map(areaKey);
 
 /**
@@ -47,12 +51,13 @@ const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].m
 async function readEnvironment(): Promise<void> {
   trackChanges(browser.storage.onChanged);
   const stored: Record<string, unknown> | null = await browser.storage.local
-    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, ...PRELOADED_KEYS])
+    .get([E2E_OPEN_SHADOW_ROOTS_KEY, LOCAL_ZONE_KEY, WORDS_KEY, ...PRELOADED_KEYS])
     .catch(() => null);
   if (!stored) return;
   if (stored[E2E_OPEN_SHADOW_ROOTS_KEY] === true) openShadowRootsForTests();
   adoptLocalZoneNames(stored[LOCAL_ZONE_KEY], new Date());
   rememberPreloaded(stored, PRELOADED_KEYS);
+  useLearnedWords(readWords(stored[WORDS_KEY]));
 }
 
 export async function startOnPage(doc: Document, signal = extensionAlive({ doc })): Promise<void> {

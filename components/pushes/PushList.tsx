@@ -45,6 +45,11 @@ export function PushList({
               {t(lang, 'pushes.label.deadline')}
               <TimePair instant={state.deadline} lang={lang} zone={zone} />
             </div>
+            {record.statusWord && (
+              <div class="push-line" data-qpp="status-unknown">
+                {t(lang, 'coverage.statusUnknown', { word: record.statusWord })}
+              </div>
+            )}
             {record.source === 'applied' && !record.confirmedAt && (
               <div class="push-line muted" data-qpp="unconfirmed">
                 {t(lang, 'pushes.unconfirmed')}

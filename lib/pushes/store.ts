@@ -41,6 +41,8 @@ export const storedPushSchema = z.extend(pushRecordSchema, {
    * it. Absent until then (and on pushes learned from the history, which QSM showed to begin with).
    */
   confirmedAt: z.optional(isoInstantSchema),
+  /** QSM's own status word when it is not one we know (the status is then assumed scheduled). */
+  statusWord: z.optional(z.string().check(z.maxLength(40))),
 });
 export type StoredPush = z.infer<typeof storedPushSchema>;
 
@@ -59,6 +61,7 @@ export const historyRowDataSchema = lazy(() =>
     type: z.nullable(pushTypeSchema),
     sendAt: isoInstantSchema,
     status: pushStatusSchema,
+    statusWord: z.optional(z.string()),
     tab: z.enum(['cancel', 'ad', 'compensation']),
   }),
 );
@@ -225,14 +228,17 @@ export function mergeHistoryRows(store: PushStore, rows: readonly HistoryRowData
         typeKnown: type !== null,
         sendAt: row.sendAt,
         status: row.status,
+        ...(row.statusWord ? { statusWord: row.statusWord.slice(0, 40) } : {}),
         ...(row.shop ? { shop: row.shop } : {}),
         source: 'history',
         learnedAt: toJstIso(seenAt),
       });
       continue;
     }
+    const { statusWord: _was, ...kept } = existing;
     records[index] = {
-      ...existing,
+      ...kept,
+      ...(row.statusWord ? { statusWord: row.statusWord.slice(0, 40) } : {}),
       ...(existing.source === 'applied' && !existing.confirmedAt ? { confirmedAt: toJstIso(seenAt) } : {}),
       // QSM's own id is the stabler key; a synthetic one gives way to it.
       id: isSyntheticId(existing.id) && !isSyntheticId(row.id) ? row.id : existing.id,

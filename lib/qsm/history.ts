@@ -198,10 +198,28 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
       cancelPanel ?? dialog,
       tables.map((t) => t.list.root),
     );
-    return { root: dialog, lang, rows, ...(cancelFilter ? { cancelFilter } : {}) };
+    return {
+      root: dialog,
+      lang,
+      rows,
+      headers: headerWords(tables[0]),
+      ...(cancelFilter ? { cancelFilter } : {}),
+    };
   } catch {
     return null;
   }
+}
+
+/** A table's header words for the columns worth learning. */
+function headerWords(table: HistoryTable | undefined): NonNullable<HistoryDialog['headers']> {
+  const out: NonNullable<HistoryDialog['headers']> = {};
+  if (!table) return out;
+  for (const column of ['couponNo', 'sendAt', 'status'] as const) {
+    const index = table.columns[column];
+    const text = index === undefined ? '' : (table.list.headers[index] ?? '').trim();
+    if (text) out[column] = text;
+  }
+  return out;
 }
 
 const EXEC_ORDER: readonly Tab[] = ['ad', 'compensation'];

@@ -5,6 +5,7 @@
  * value is ever read (no input's value, no data cell's text); anything that is not an interface word
  * is reduced to its shape.
  */
+
 import {
   type FrameReport,
   type PageReport,
@@ -26,6 +27,7 @@ import {
   rowLabels,
   statusLabels,
 } from './labels';
+import { learnedWords } from './learned';
 import { checkboxIn, isCheckImage, type List, readLists } from './lists';
 import { locateRows } from './rows';
 import { findOrderUpload } from './upload';
@@ -270,5 +272,12 @@ export function pageReport(doc: Document, extension?: string): PageReport {
     }
   };
   visit(doc);
-  return { kind: 'qsm-push-pilot/page-report', version: 1, ...(extension ? { extension } : {}), frames };
+  const learned = learnedWords();
+  return {
+    kind: 'qsm-push-pilot/page-report',
+    version: 1,
+    ...(extension ? { extension } : {}),
+    frames,
+    ...(learned ? { learnedWords: learned } : {}),
+  };
 }

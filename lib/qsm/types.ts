@@ -81,6 +81,8 @@ export interface HistoryDialog {
   rows: HistoryRow[];
   /** Absent when the cancel tab or its registration-date range cannot be read. */
   cancelFilter?: CancelFilter;
+  /** The header words of its coupon, send-time and status columns (QSM's words, to learn). */
+  headers?: Partial<Record<'couponNo' | 'sendAt' | 'status', string>>;
 }
 
 export type { ReadonlySignal };

@@ -5,6 +5,7 @@
  * to its shape (digits → 9, letters → a, length capped) before it gets here.
  */
 import { z } from 'zod/mini';
+import { learnedWordsSchema } from '../qsm/words';
 import { countSchema, draftFields } from '../schema';
 
 /** A word of the page as the report keeps it: an interface word, or the shape of anything else. */
@@ -86,6 +87,8 @@ export const pageReportSchema = z.object({
   /** The extension's version, so a report is read against the adapter that wrote it. */
   extension: z.optional(z.string()),
   frames: z.array(frameReportSchema),
+  /** QSM's words learned from the seller's own pushes (interface words, no seller data). */
+  learnedWords: z.optional(learnedWordsSchema),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 

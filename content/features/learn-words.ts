@@ -1,0 +1,42 @@
+/**
+ * Learns QSM's words from the seller's own pushes: when a history shows a push the extension watched
+ * being applied, its row tells the page's word for a scheduled push and its headers which column is
+ * which (lib/qsm/words.ts). Later pages read those words as they read ours.
+ */
+import { effect } from '@preact/signals';
+import type { StoredPush } from '../../lib/pushes/store';
+import { learnWords } from '../../platform/words';
+import type { Feature } from '../feature';
+
+export const learnWordsFeature: Feature = {
+  id: 'learn-words',
+  include: () => true,
+  init(page, signal) {
+    let taught = '';
+    const stop = effect(() => {
+      const dialog = page.historyDialog.value;
+      if (!dialog?.rows.length) return;
+      const watched = (page.history.value as StoredPush[]).filter((push) => push.source === 'applied');
+      if (!watched.length) return;
+      const rows = dialog.rows.map(({ couponNumber, sendAt, statusWord }) => ({
+        couponNumber,
+        sendAt,
+        ...(statusWord ? { statusWord } : {}),
+      }));
+      const key = JSON.stringify([rows, dialog.headers, watched.map((push) => push.id)]);
+      if (key === taught) return;
+      taught = key;
+      learnWords({
+        lang: dialog.lang,
+        where: page.document.location?.pathname ?? '',
+        rows,
+        headers: dialog.headers ?? {},
+        watched,
+        now: new Date(),
+      }).catch((error: unknown) =>
+        console.warn('[QSM Push Pilot] could not keep the words it learned', error),
+      );
+    });
+    signal.addEventListener('abort', stop, { once: true });
+  },
+};
