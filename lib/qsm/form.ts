@@ -116,9 +116,12 @@ export function findPushForm(root: ParentNode): PushForm | null {
     controls.bannerFile = located.banner?.querySelector<HTMLInputElement>('input[type=file]') ?? undefined;
   });
   guard(() => {
-    controls.orderUploadOpen = findButton(located.orderUpload ?? table, buttonLabels.orderUploadOpen);
+    controls.orderUploadOpen =
+      findButton(located.orderUpload ?? table, buttonLabels.orderUploadOpen) ??
+      (located.orderUpload ? uploadOpener(located.orderUpload) : undefined);
     controls.orderUploadSubmit = findButton(doc, buttonLabels.uploadFile);
     controls.orderFile = orderFileInput(controls.orderUploadSubmit, controls.bannerFile, doc);
+    controls.orderUploadSubmit ??= controls.orderFile ? uploadSubmit(controls.orderFile) : undefined;
   });
   for (const key of Object.keys(controls) as (keyof PushForm['controls'])[]) {
     if (controls[key] === undefined) delete controls[key];
@@ -136,6 +139,37 @@ function formRoot(table: HTMLElement, apply: HTMLElement | undefined): HTMLEleme
     if (node.contains(apply)) return node;
   }
   return table;
+}
+
+/**
+ * The order upload row's opener when its words are not ours: the row's one pressable that is not the
+ * Excel template's download (a link to the file itself).
+ */
+function uploadOpener(row: HTMLElement): HTMLElement | undefined {
+  const pressables = all<HTMLElement>(
+    row,
+    'a, button, input[type=button], input[type=submit], input[type=image]',
+  );
+  const openers = pressables.filter(
+    (el) => !el.hasAttribute('download') && !/\.xlsx?$|spreadsheetml/i.test(el.getAttribute('href') ?? ''),
+  );
+  return openers.length === 1 ? openers[0] : undefined;
+}
+
+/**
+ * The upload dialog's submit when its words are not ours: the first pressable after the file field,
+ * within the field's own container, that closes or cancels nothing.
+ */
+function uploadSubmit(file: HTMLInputElement): HTMLElement | undefined {
+  for (let scope = file.parentElement; scope && !tagIs(scope, 'body'); scope = scope.parentElement) {
+    const after = all<HTMLElement>(scope, 'input[type=button], input[type=submit], button, a').filter(
+      (el) =>
+        (file.compareDocumentPosition(el) & 4) !== 0 &&
+        !/close|cancel|閉じる|关闭|取消|닫기|취소/i.test(buttonText(el)),
+    );
+    if (after.length) return after[0];
+  }
+  return undefined;
 }
 
 /** The upload dialog's file input: the one next to "Upload File", else any non-image file input. */

@@ -82,3 +82,18 @@ describe('the apply control, found by what it is', () => {
     expect(form?.controls.apply).toBeUndefined();
   });
 });
+
+describe('the order upload’s controls, found by what they are', () => {
+  it('finds the opener and the upload button whatever they say', async () => {
+    const { document, byKey } = await open('coupon-push.ja');
+    const opener = byKey<HTMLInputElement>('btnOrderUploadOpen');
+    const submit = byKey<HTMLInputElement>('btnUploadFile');
+    for (const control of [opener, submit]) {
+      if (control.tagName === 'INPUT') control.value = 'Qz9 Wumble';
+      else control.textContent = 'Qz9 Wumble';
+    }
+    const form = findPushForm(document);
+    expect(form?.controls.orderUploadOpen).toBe(opener);
+    expect(form?.controls.orderUploadSubmit).toBe(submit);
+  });
+});
