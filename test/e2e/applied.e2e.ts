@@ -54,8 +54,9 @@ async function searchHistory(page: Page): Promise<void> {
 
 describe('applications QSM never accepted', () => {
   it('forgets a push the history does not list: the popup drops it and the week is free again', async () => {
-    // A row the adapter cannot read: the listing is not whole, so it proves nothing either way.
-    harness.setServerData({ history: [{ ...earlier, status: 'processing' }] });
+    // A row the adapter cannot read (no send time; an unknown status word alone is read, as scheduled):
+    // the listing is not whole, so it proves nothing either way.
+    harness.setServerData({ history: [{ ...earlier, sendAt: '—' }] });
     await applyValidPush();
 
     const popup = await harness.openExtensionPage('popup.html');

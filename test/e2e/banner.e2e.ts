@@ -30,7 +30,7 @@ describe('the banner check reads the picked file itself', () => {
     await upload('banner.png', 'image/png', png(1861, 240));
     await expect.poll(() => findings.getAttribute('data-finding')).toBe('banner-size');
     expect(await page.locator('[data-qpp="panel"] [data-draft="banner"]').textContent()).toContain(
-      '1861×240',
+      '1861 × 240 px',
     );
 
     // The file name and the browser's guess do not count: the bytes do.

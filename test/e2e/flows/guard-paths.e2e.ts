@@ -51,9 +51,9 @@ describe('the apply guard on every way a push leaves (ja)', () => {
     }, field('btnApply'));
     await expect.poll(() => tab.count(panel())).toBe(1);
     await expect.poll(() => tab.attr(coverage, 'data-guard')).toBe('on');
-    // The replaced form is empty: 申請 is held back with what is missing.
+    // The replaced form has no coupon chosen: 申請 is held back with what is missing.
     await tab.click(field('btnApply'));
-    await expect.poll(() => tab.count(guard('[data-finding="type-missing"]'))).toBe(1);
+    await expect.poll(() => tab.count(guard('[data-finding="coupon-missing"]'))).toBe(1);
     expect(browser.submissions.length).toBe(before);
     await tab.close();
   });
