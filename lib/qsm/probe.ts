@@ -47,6 +47,29 @@ function isTimeSlotSelect(select: HTMLSelectElement): boolean {
   return first && last;
 }
 
+/** A number that may be a coupon's, and a send time on the 10:00–22:00 half-hour grid. */
+const NUMBER_CELL = /^\s*\d{5,10}\s*$/;
+const SEND_TIME_CELL = /\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+(1\d|2[0-2]):[03]0(?!\d)/;
+/** Lists and rows looked at for a history worded in ways we do not know; a few of each, never all. */
+const MAX_LISTS = 12;
+const MAX_ROWS = 4;
+
+/**
+ * A list whose first rows hold a coupon-like number beside a send time: a history, whatever its
+ * header words (the features then read it properly, by its columns, and may find it is not one).
+ */
+function listsPushes(root: ParentNode): boolean {
+  const bodies = within(root, '.objbox table, table').slice(0, MAX_LISTS);
+  return bodies.some((table) =>
+    Array.from((table as HTMLTableElement).rows ?? [])
+      .slice(0, MAX_ROWS + 1)
+      .some((row) => {
+        const cells = Array.from(row.cells, (cell) => cell.textContent ?? '');
+        return cells.some((text) => NUMBER_CELL.test(text)) && cells.some((text) => SEND_TIME_CELL.test(text));
+      }),
+  );
+}
+
 /** The order upload's file field: in QSM's upload window, or with the upload's words close around it. */
 function isOrderFileField(
   input: HTMLInputElement,
@@ -80,6 +103,7 @@ export function probeWork(root: ParentNode): Work | null {
   if (has(vocab.sendTime) || (has(vocab.type) && has(vocab.coupon))) return 'form';
   if (selects.some(isTimeSlotSelect)) return 'form';
   if (has(vocab.sendAt) && has(vocab.couponNo)) return 'history';
+  if (listsPushes(root)) return 'history';
 
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const uploadWindow = files.length > 0 && normalizeLabel(doc.title ?? '') === UPLOAD_WINDOW_TITLE;

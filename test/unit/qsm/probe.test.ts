@@ -27,6 +27,19 @@ describe('the loader’s probe: does this document have work?', () => {
     expect(probeWork(page.document)).toBe('form');
   });
 
+  it('finds a history whose words are all unknown by a coupon number beside a send time', async () => {
+    const row = (time: string) =>
+      `<tr><td>1207384</td><td>Shop</td><td>2026/11/30 ${time}</td><td>Fq1 Zto</td></tr>`;
+    const history = await pageWith(
+      open,
+      `<table><tr><th>Xa</th><th>Xb</th><th>Xc</th><th>Xd</th></tr>${row('14:00')}</table>`,
+    );
+    expect(probeWork(history.document)).toBe('history');
+    // A coupon list's validity (00:00 to 23:59) is no send time.
+    const coupons = await pageWith(open, `<table><tr><th>Xa</th></tr>${row('00:00')}${row('23:59')}</table>`);
+    expect(probeWork(coupons.document)).toBeNull();
+  });
+
   it.each(langs)('finds the history dialog on its own (%s)', async (lang) => {
     const form = await open(`coupon-push.${lang}`);
     const layer = form.byKey('divHistoryLayer').outerHTML;
