@@ -12,6 +12,7 @@ import { findings } from './findings';
 import { fitter } from './fitter';
 import { orders } from './orders';
 import { panel } from './panel';
+import { plan } from './plan';
 import { preview } from './preview';
 import { pushes } from './pushes';
 import { report } from './report';
@@ -35,6 +36,7 @@ export const catalogue = {
     ...fitter.en,
     ...report.en,
     ...storageMessages.en,
+    ...plan.en,
   },
   ja: {
     ...common.ja,
@@ -49,6 +51,7 @@ export const catalogue = {
     ...fitter.ja,
     ...report.ja,
     ...storageMessages.ja,
+    ...plan.ja,
   },
   zh: {
     ...common.zh,
@@ -63,6 +66,7 @@ export const catalogue = {
     ...fitter.zh,
     ...report.zh,
     ...storageMessages.zh,
+    ...plan.zh,
   },
   ko: {
     ...common.ko,
@@ -77,6 +81,7 @@ export const catalogue = {
     ...fitter.ko,
     ...report.ko,
     ...storageMessages.ko,
+    ...plan.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

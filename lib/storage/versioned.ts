@@ -8,7 +8,7 @@
 import { isRecord } from './parse';
 
 /** The areas of storage that carry a version. */
-export type StoredArea = 'pushes' | 'templates' | 'settings';
+export type StoredArea = 'pushes' | 'templates' | 'settings' | 'plan';
 
 /** The `version` a stored value declares, when it declares a number. */
 export function storedVersion(raw: unknown): number | null {
