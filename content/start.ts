@@ -8,6 +8,7 @@ import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../component
 import { pickLanguage } from '../lib/i18n';
 import { adoptLocalZoneNames } from '../lib/time/format';
 import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
+import { planItem } from '../platform/plan';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
 import { templatesItem } from '../platform/templates';
 import { LOCAL_ZONE_KEY, pushPageItem } from '../platform/ui';
@@ -34,7 +35,7 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
  * The stored areas the page's signals follow (platform/pushes.ts, platform/templates.ts), and the
  * push page's address (remember-page.ts writes it only when it is another).
  */
-const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].map(areaKey);
+const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, planItem, pushPageItem].map(areaKey);
 
 /**
  * One read of extension storage (which no page can write) before anything is drawn: the machine's

@@ -6,6 +6,7 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
+import { PLAN_STORE_VERSION } from '../lib/plan/schema';
 import {
   migrateSettings,
   SETTINGS_VERSION,
@@ -32,6 +33,7 @@ import type { PushDraft, Settings } from '../lib/schema';
 import { isFromNewerVersion, type StoredArea } from '../lib/storage/versioned';
 import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
 import { followStorage, preloadedValue } from './follow';
+import { planItem } from './plan';
 import { templatesItem } from './templates';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
@@ -108,15 +110,17 @@ export async function upgradeStorage(): Promise<void> {
 
 /** The areas of storage a newer version wrote: kept for it, read here as far as they can be. */
 export async function newerVersionAreas(): Promise<StoredArea[]> {
-  const [pushes, settings, templates] = await Promise.all([
+  const [pushes, settings, templates, plan] = await Promise.all([
     pushesItem.getValue(),
     settingsItem.getValue(),
     templatesItem.getValue(),
+    planItem.getValue(),
   ]);
   return [
     ...(isFromNewerVersion(pushes, PUSH_STORE_VERSION) ? (['pushes'] as const) : []),
     ...(isFromNewerVersion(templates, TEMPLATE_STORE_VERSION) ? (['templates'] as const) : []),
     ...(isFromNewerVersion(settings, SETTINGS_VERSION) ? (['settings'] as const) : []),
+    ...(isFromNewerVersion(plan, PLAN_STORE_VERSION) ? (['plan'] as const) : []),
   ];
 }
 
