@@ -59,6 +59,8 @@ export const plan = defineMessages({
     'plan.calendar.summary.template': 'Planned coupon push: {name} (tentative)',
     'plan.calendar.send': 'Planned send time: {time}.',
     'plan.calendar.apply': 'Apply window: {from} to {to} (JST).',
+    'plan.calendar.done':
+      'Saved {file} with {n} pushes and {planned} planned pushes (tentative, with the day each apply window opens). Import it into your calendar; importing a newer file updates the same events.',
     'plan.calendar.opens': 'Apply window opens for the push on {time}',
   },
   ja: {
@@ -118,6 +120,8 @@ export const plan = defineMessages({
     'plan.calendar.summary.template': '計画中のクーポンプッシュ：{name}（仮）',
     'plan.calendar.send': '送信予定：{time}。',
     'plan.calendar.apply': '申請期間：{from}〜{to}（日本時間）。',
+    'plan.calendar.done':
+      '{file}（プッシュ{n}件、計画中のプッシュ{planned}件：仮の予定と申請期間の開始日）を保存しました。カレンダーに読み込んでください。新しいファイルを読み込むと同じ予定が更新されます。',
     'plan.calendar.opens': '申請期間の開始（{time}のプッシュ）',
   },
   zh: {
@@ -174,6 +178,8 @@ export const plan = defineMessages({
     'plan.calendar.summary.template': '计划的优惠券推送：{name}（暂定）',
     'plan.calendar.send': '计划发送时间：{time}。',
     'plan.calendar.apply': '申请期：{from}至{to}（日本时间）。',
+    'plan.calendar.done':
+      '已保存 {file}（{n} 条推送，{planned} 条计划的推送：暂定事件及申请期开始日）。请导入日历；再次导入较新的文件会更新同一事件。',
     'plan.calendar.opens': '申请期开始（{time} 的推送）',
   },
   ko: {
@@ -232,6 +238,8 @@ export const plan = defineMessages({
     'plan.calendar.summary.template': '계획된 쿠폰 푸시: {name}(미정)',
     'plan.calendar.send': '발송 예정 시간: {time}.',
     'plan.calendar.apply': '신청 기간: {from}~{to}(일본 시간).',
+    'plan.calendar.done':
+      '푸시 {n}개와 계획된 푸시 {planned}개(미정 일정과 신청 기간 시작일)를 {file}(으)로 저장했습니다. 캘린더에 가져오십시오. 새 파일을 가져오면 같은 일정이 업데이트됩니다.',
     'plan.calendar.opens': '신청 기간 시작({time} 푸시)',
   },
 });

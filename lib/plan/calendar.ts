@@ -46,14 +46,15 @@ export function plannedSends(
     .sort((a, b) => Date.parse(a.sendAt) - Date.parse(b.sendAt));
 }
 
-/** The events (each one's lines) of the plan: a tentative send, and its window's opening. */
+/** The plan's events (each one's lines): per planned send, a tentative event and its window's opening. */
 export function plannedEvents(
   plan: PlanStore,
   pushes: readonly PushRecord[],
   options: PlannedOptions,
-): string[][] {
+): { events: string[][]; sends: number } {
   const { now, lang, zone } = options;
-  return plannedSends(plan.slots, now, pushes, options.rule).flatMap(({ slot, sendAt }) => {
+  const sends = plannedSends(plan.slots, now, pushes, options.rule);
+  const events = sends.flatMap(({ slot, sendAt }) => {
     const send = new Date(sendAt);
     const window = applyWindow(sendAt);
     const opens = windowOpensAt(sendAt, plan.remindAt);
@@ -93,4 +94,5 @@ export function plannedEvents(
     ];
     return [planned, opening];
   });
+  return { events, sends: sends.length };
 }

@@ -121,7 +121,8 @@ describe('the plan in the calendar export', () => {
       rule: 'calendar-week',
       templateNames: new Map([['tpl-a', 'Weekly A']]),
     });
-    const text = pushCalendar([{ ...push, typeKnown: true }], options, planned);
+    expect(planned.sends).toBe(3);
+    const text = pushCalendar([{ ...push, typeKnown: true }], options, planned.events);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => ({
       uid: String(vevent.getFirstPropertyValue('uid')),
       start: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
