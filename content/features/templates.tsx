@@ -1,6 +1,9 @@
-import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { PlanFill, type PlanOffer } from '../../components/plan/PlanFill';
 import { templateBarCss } from '../../components/templates/styles';
 import { type SendDayKind, TemplateBar } from '../../components/templates/TemplateBar';
+import { openSlots, planViews } from '../../lib/plan';
+import { planFillPlan } from '../../lib/plan/fill';
 import {
   type FormSnapshot,
   fillForm,
@@ -9,9 +12,10 @@ import {
   restoreForm,
   snapshotForm,
 } from '../../lib/qsm';
-import type { PushDraft } from '../../lib/schema';
-import { fillPlan, type PushTemplate, templateFromDraft } from '../../lib/templates';
+import type { DraftField, PushDraft } from '../../lib/schema';
+import { type FillPlan, fillPlan, type PushTemplate, templateFromDraft } from '../../lib/templates';
 import { localZone } from '../../lib/time/jst';
+import { planSignal } from '../../platform/plan';
 import { newTemplateId, storeTemplate, templatesSignal } from '../../platform/templates';
 import type { Feature, QsmPage } from '../feature';
 import { formTop, mountInShadow } from '../mount';
@@ -39,13 +43,15 @@ function currentForm(page: QsmPage) {
   return findPushForm(page.document) ?? page.form;
 }
 
-function fill(page: QsmPage, undo: Signal<Undo | null>, template: PushTemplate) {
+/** Fills the form from a plan (a template's, or a planned push's) and keeps what undoes it. */
+function fill(page: QsmPage, undo: Signal<Undo | null>, plan: (draft: PushDraft) => FillPlan) {
   const form = currentForm(page);
   if (!form) return { filled: [], skipped: [] };
   const last = undo.peek();
   const before = snapshotForm(form);
-  const draftBefore = entered(readDraft(form).draft);
-  const result = fillForm(form, fillPlan(template, new Date()));
+  const draft = readDraft(form).draft;
+  const draftBefore = entered(draft);
+  const result = fillForm(form, plan(draft));
   const after = entered(readDraft(form).draft);
   // Fills one after another, with no edit between, are undone together: back to the seller's own form.
   if (last) undo.value = { before: last.before, drafts: [...last.drafts, after] };
@@ -58,38 +64,90 @@ function save(page: QsmPage, name: string, sendDay: SendDayKind) {
   return storeTemplate(templateFromDraft(page.draft.peek(), name, now, { id: newTemplateId(), sendDay }));
 }
 
+const WHEN: readonly DraftField[] = ['sendDate', 'sendTime'];
+
+/** Fills the form for a planned push; without a template, only its date and time are reported. */
+function fillPlanned(page: QsmPage, undo: Signal<Undo | null>, offer: PlanOffer) {
+  const result = fill(page, undo, (draft) => planFillPlan(offer.sendAt, offer.template, draft, new Date()));
+  if (offer.template) return result;
+  return {
+    filled: result.filled.filter((field) => WHEN.includes(field)),
+    skipped: result.skipped.filter((skip) => WHEN.includes(skip.field)),
+  };
+}
+
 function LiveTemplates({
   page,
   templates,
+  offers,
   undo,
   zone,
 }: {
   page: QsmPage;
   templates: ReadonlySignal<PushTemplate[]>;
+  offers: ReadonlySignal<PlanOffer[]>;
   undo: Signal<Undo | null>;
   zone: string;
 }) {
+  const restore = () => {
+    const last = undo.peek();
+    undo.value = null;
+    return last ? restoreForm(last.before) : null;
+  };
   return (
-    <TemplateBar
-      templates={templates.value}
-      lang={page.lang}
-      zone={zone}
-      // The plan's dates change with the JST date only; a minute's resolution is plenty.
-      now={page.minute.value}
-      draft={page.draft.value}
-      onFill={(template) => fill(page, undo, template)}
-      onSave={(name, sendDay) => save(page, name, sendDay)}
-      canUndo={undo.value !== null}
-      onUndo={() => {
-        const last = undo.peek();
-        undo.value = null;
-        return last ? restoreForm(last.before) : null;
-      }}
-    />
+    <>
+      <PlanFill
+        offers={offers.value}
+        lang={page.lang}
+        zone={zone}
+        onFill={(offer) => fillPlanned(page, undo, offer)}
+        canUndo={undo.value !== null}
+        onUndo={restore}
+      />
+      <TemplateBar
+        templates={templates.value}
+        lang={page.lang}
+        zone={zone}
+        // The plan's dates change with the JST date only; a minute's resolution is plenty.
+        now={page.minute.value}
+        draft={page.draft.value}
+        onFill={(template) => fill(page, undo, () => fillPlan(template, new Date()))}
+        onSave={(name, sendDay) => save(page, name, sendDay)}
+        canUndo={undo.value !== null}
+        onUndo={restore}
+      />
+    </>
   );
 }
 
-/** Above the push form: fill it from a saved template (and undo that), or save it as one. */
+/** The planned pushes whose apply window is open now and whose week no push takes yet. */
+function planOffers(
+  page: QsmPage,
+  templates: ReadonlySignal<PushTemplate[]>,
+  abort: AbortSignal,
+): ReadonlySignal<PlanOffer[]> {
+  const plan = planSignal(abort);
+  return computed(() =>
+    openSlots(
+      planViews(plan.value.slots, page.minute.value, page.history.value, page.settings.value.weekRule),
+    ).flatMap(({ slot, next }) =>
+      next
+        ? [
+            {
+              slotId: slot.id,
+              sendAt: next,
+              template: templates.value.find((tpl) => tpl.id === slot.templateId) ?? null,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+/**
+ * Above the push form: fill it for a planned push whose window is open, or from a saved template
+ * (and undo either), or save it as a template.
+ */
 export const templates: Feature = {
   id: 'templates',
   include: (page) => page.form !== null,
@@ -102,9 +160,16 @@ export const templates: Feature = {
       if (last && !last.drafts.includes(entered(page.draft.value))) undo.value = null;
     });
     abort.addEventListener('abort', stop, { once: true });
+    const templates = templatesSignal(abort);
     mountInShadow(
       { name: 'templates', ...formTop(page.form.root), css: templateBarCss, signal: abort },
-      <LiveTemplates page={page} templates={templatesSignal(abort)} undo={undo} zone={localZone()} />,
+      <LiveTemplates
+        page={page}
+        templates={templates}
+        offers={planOffers(page, templates, abort)}
+        undo={undo}
+        zone={localZone()}
+      />,
     );
   },
 };
