@@ -92,10 +92,10 @@ export const planCss = `
 .plan-slot-head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }
 .plan-line { margin-top: 2px; }
 .plan-state { font-weight: 600; }
-.plan-state[data-state="open"] { color: #b26a00; }
-.plan-state[data-state="applied"] { color: #2e7d32; }
-.plan-state[data-state="missed"] { color: #c62828; }
-.plan-state[data-state="waiting"], .plan-state[data-state="paused"] { color: #5f6670; }
+.plan-state[data-state="open"] { color: #8a4b00; }
+.plan-state[data-state="applied"] { color: #1b5e20; }
+.plan-state[data-state="missed"] { color: #b71c1c; }
+.plan-state[data-state="waiting"], .plan-state[data-state="paused"] { color: #4a5058; }
 .plan-actions { display: flex; gap: 12px; align-items: center; margin-top: 4px; }
 .plan-actions .choice { display: inline; margin: 0; }
 .plan-add { display: grid; gap: 8px; margin-top: 12px; }
