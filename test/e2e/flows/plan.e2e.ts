@@ -4,6 +4,7 @@
  * for it (the slot's template with the planned date and time), undone like a template fill. Nothing
  * is submitted. The alarms with a test clock: ../plan.e2e.ts (Chromium).
  */
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../lib/i18n';
 import { applyWindow, weekdayOf } from '../../../lib/plan';
@@ -61,6 +62,22 @@ describe('the push plan', () => {
     expect(await options.text('[data-qpp="plan-status"]')).toContain('Only one push a week is allowed');
     expect(await options.count(slot)).toBe(1);
     expect(await axeViolations(options)).toEqual([]);
+
+    // The calendar export: the planned sends as tentative events, and each window's opening.
+    const saved = await options.download(() => options.click('[data-qpp="calendar-export"]'));
+    const events = new ICAL.Component(ICAL.parse(saved.bytes.toString('utf8')))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => ({
+        uid: String(vevent.getFirstPropertyValue('uid')),
+        status: vevent.getFirstPropertyValue('status'),
+        start: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime(),
+      }));
+    const planned = events.filter((event) => event.status === 'TENTATIVE');
+    expect(planned.map((event) => event.start)).toEqual(
+      [0, 7, 14, 21].map((days) => Date.parse(`${addJstDays(sendDate, days)}T20:00:00+09:00`)),
+    );
+    expect(planned[0]?.uid).toMatch(/^plan-.+@qsm-push-pilot\.invalid$/);
+    expect(events.filter((event) => event.uid.startsWith('plan-open-'))).toHaveLength(4);
 
     const popup = await browser.openExtensionPage('popup.html');
     await expect.poll(() => popup.attr('[data-qpp="plan-slot"]', 'data-next')).toBe(sendAt);
