@@ -33,6 +33,7 @@ import { isFromNewerVersion, type StoredArea } from '../lib/storage/versioned';
 import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
 import { followStorage, preloadedValue } from './follow';
 import { templatesItem } from './templates';
+import { changeItem, watchItem } from './versioned';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
@@ -50,14 +51,12 @@ export async function updatePushes(
   change: (store: PushStore) => PushStore,
   now = new Date(),
 ): Promise<PushStore> {
-  const { store, write } = changeStore(await pushesItem.getValue(), change, now);
-  if (write) await pushesItem.setValue(write);
-  return store;
+  return changeItem(pushesItem, (raw) => changeStore(raw, change, now));
 }
 
 /** Calls back with the store on every change, already migrated. */
 export function watchPushes(callback: (store: PushStore) => void): () => void {
-  return pushesItem.watch((raw) => callback(migrate(raw)));
+  return watchItem(pushesItem, migrate, callback);
 }
 
 /**
@@ -96,7 +95,7 @@ export async function saveSettings(form: SettingsForm): Promise<StoredSettings> 
 }
 
 export function watchSettings(callback: (settings: StoredSettings) => void): () => void {
-  return settingsItem.watch((raw) => callback(migrateSettings(raw)));
+  return watchItem(settingsItem, migrateSettings, callback);
 }
 
 /** Writes back what older builds stored in the current shape (run once on install or update). */

@@ -17,7 +17,7 @@ import {
   pushTypeSchema,
 } from '../schema';
 import { isRecord, parseEach } from '../storage/parse';
-import { storedVersion, writeBack } from '../storage/versioned';
+import { defineVersionedStore } from '../storage/versioned';
 import { DAY_MS, jstDate, jstInstant, sendAtOf, toJstIso } from '../time/jst';
 import { lazy } from '../util/lazy';
 import { foldNfkc } from '../util/nfkc';
@@ -157,20 +157,8 @@ function fromV1(v1: PushStoreV1): PushStore {
   return { version: PUSH_STORE_VERSION, records };
 }
 
-/**
- * Reads whatever storage holds into the current store. Older versions are upgraded; records that do
- * not parse are dropped one by one; a newer version is read as far as its records parse; anything
- * unrecognisable gives an empty store. Never throws.
- */
-export function migrate(raw: unknown): PushStore {
-  const current = pushStoreSchema.safeParse(raw);
-  if (current.success) return current.data;
-  if (!isRecord(raw)) return emptyStore();
-  // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
-  const version = storedVersion(raw);
-  if (version !== null && version >= PUSH_STORE_VERSION && Array.isArray(raw.records)) {
-    return { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) };
-  }
+/** Version 1 read into the current store: whole, or entry by entry when some entries are damaged. */
+function migrateV1(raw: Record<string, unknown>): PushStore | null {
   const v1 = pushStoreV1Schema().safeParse(raw);
   if (v1.success) return fromV1(v1.data);
   if ((raw.version === 1 || raw.version === undefined) && isRecord(raw.pushes)) {
@@ -180,7 +168,30 @@ export function migrate(raw: unknown): PushStore {
     });
     return fromV1({ pushes: Object.fromEntries(entries) });
   }
-  return emptyStore();
+  return null;
+}
+
+/** The pushes store as a versioned value (lib/storage/versioned). */
+export const pushStore = defineVersionedStore<PushStore>({
+  area: 'pushes',
+  version: PUSH_STORE_VERSION,
+  schema: pushStoreSchema,
+  empty: emptyStore,
+  // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
+  salvage: (raw) =>
+    Array.isArray(raw.records)
+      ? { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) }
+      : null,
+  migrations: [migrateV1],
+});
+
+/**
+ * Reads whatever storage holds into the current store. Older versions are upgraded; records that do
+ * not parse are dropped one by one; a newer version is read as far as its records parse; anything
+ * unrecognisable gives an empty store. Never throws.
+ */
+export function migrate(raw: unknown): PushStore {
+  return pushStore.read(raw);
 }
 
 function sameInstant(a: string, b: string): boolean {
@@ -343,6 +354,5 @@ export function changeStore(
   change: (store: PushStore) => PushStore,
   now: Date,
 ): { store: PushStore; write: PushStore | null } {
-  const store = prune(change(migrate(raw)), now);
-  return { store, write: writeBack(raw, store, PUSH_STORE_VERSION) };
+  return pushStore.change(raw, (store) => prune(change(store), now), now);
 }
