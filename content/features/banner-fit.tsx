@@ -7,6 +7,7 @@
 import { type Signal, signal } from '@preact/signals';
 import { type BannerImageMessage, bannerFitChannel, bannerFrameSignalSchema } from '../../lib/banner/channel';
 import { t } from '../../lib/i18n';
+import { onAbort } from '../../lib/util/abort';
 import { embedFrame } from '../embedded-page';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
@@ -43,10 +44,8 @@ export const bannerFit: Feature = {
       const file = input.files?.[0];
       if (!file || open.peek()) return;
       const frameAbort = new AbortController();
-      const stop = () => frameAbort.abort();
-      abort.addEventListener('abort', stop, { once: true });
+      onAbort(abort, () => frameAbort.abort(), frameAbort.signal);
       close = () => {
-        abort.removeEventListener('abort', stop);
         frameAbort.abort();
         open.value = false;
       };

@@ -5,6 +5,7 @@ import { TimePair } from '../../components/TimePair';
 import { t } from '../../lib/i18n';
 import type { DraftField } from '../../lib/schema';
 import { cancelDeadline, localZone, sendAtOf } from '../../lib/time/jst';
+import { onAbort } from '../../lib/util/abort';
 import type { Feature, QsmPage } from '../feature';
 import { fieldControl, mountInShadow } from '../mount';
 
@@ -106,14 +107,10 @@ export const fieldFindings: Feature = {
           findings.some((f) => f.severity === 'error'),
         );
       });
-      signal.addEventListener(
-        'abort',
-        () => {
-          stop();
-          aria?.restore();
-        },
-        { once: true },
-      );
+      onAbort(signal, () => {
+        stop();
+        aria?.restore();
+      });
     }
   },
 };

@@ -8,6 +8,7 @@ import type { CancelListing, HistoryRowData } from '../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../lib/qsm/types';
 import { formatInstant } from '../../lib/time/format';
 import { localZone } from '../../lib/time/jst';
+import { effectUntil, onAbort } from '../../lib/util/abort';
 import { mergeHistory } from '../../platform/pushes';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
@@ -140,24 +141,19 @@ export const historyCountdown: Feature = {
         if (inGrid) host.style.cssText += gridHostStyle;
         // Layout-neutral in a table: the countdown wraps within the cell and never widens QSM's column.
         else host.style.contain = 'inline-size';
-        const stopState = effect(() => {
+        effectUntil(controller.signal, () => {
           const phase = cancelState(data, page.now.value).phase;
           host.dataset.state = isCancellable(phase) ? 'cancellable' : 'closed';
           host.dataset.phase = phase;
         });
-        controller.signal.addEventListener('abort', stopState, { once: true });
         mounted.set(row.element, { key: drawnFrom(row), controller });
       }
     });
 
-    signal.addEventListener(
-      'abort',
-      () => {
-        stopMerging();
-        stopAnnotating();
-        unmountAll();
-      },
-      { once: true },
-    );
+    onAbort(signal, () => {
+      stopMerging();
+      stopAnnotating();
+      unmountAll();
+    });
   },
 };

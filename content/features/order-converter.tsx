@@ -5,12 +5,13 @@
  * the page listens for. Messages are taken only from our frame, at the extension's origin (frame.tsx).
  */
 
-import { effect, untracked } from '@preact/signals';
+import { untracked } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import { orderConverterChannel } from '../../lib/orders/channel';
 import { TEMPLATE_MIME } from '../../lib/orders/template';
 import { findOrderUpload, findPushForm, type OrderUpload, watchOrderUpload } from '../../lib/qsm';
 import type { PushForm } from '../../lib/qsm/types';
+import { effectUntil, onAbort } from '../../lib/util/abort';
 import { embedFrame } from '../embedded-page';
 import type { Feature, QsmPage } from '../feature';
 import { isOwnNode } from '../mount';
@@ -125,28 +126,26 @@ export const orderConverter: Feature = {
       // QSM shows the upload only for the compensation type: the frame (a page of its own, with
       // SheetJS) is built when the seller picks that type, or at once when the type row went unread.
       let mounted = false;
-      const stop = effect(() => {
+      effectUntil(signal, () => {
         if (mounted || (page.draft.value.type !== 'compensation' && !form.missing.includes('type'))) return;
         mounted = true;
         untracked(() => mountConverter(page, anchor, () => form.controls, signal));
       });
-      signal.addEventListener('abort', () => stop(), { once: true });
       return;
     }
     // The upload lives elsewhere (its own window) or comes later: follow its file field.
     const upload = watchOrderUpload(page.document, signal, isOwnNode);
     let current: AbortController | null = null;
-    const stop = effect(() => {
+    effectUntil(signal, () => {
       const found = upload.value;
       current?.abort();
       current = null;
       if (!found || signal.aborted) return;
       const controller = new AbortController();
-      signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+      onAbort(signal, () => controller.abort(), controller.signal);
       current = controller;
       const at = found.file.closest('td') ?? found.file.parentElement;
       if (at) mountConverter(page, at, () => uploadControls(found) ?? {}, controller.signal);
     });
-    signal.addEventListener('abort', stop, { once: true });
   },
 };

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { pageReport } from '../../lib/qsm';
 import { PAGE_REPORT_REQUEST } from '../../lib/report/schema';
+import { onAbort } from '../../lib/util/abort';
 import type { Feature } from '../feature';
 
 export function extensionVersion(): string | undefined {
@@ -26,8 +27,6 @@ export const pageReportFeature: Feature = {
       return Promise.resolve(pageReport(page.document, extensionVersion()));
     };
     browser.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
-      once: true,
-    });
+    onAbort(signal, () => browser.runtime.onMessage.removeListener(listener));
   },
 };

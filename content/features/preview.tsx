@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { buildPreview } from '../../lib/preview';
 import type { PushRecord } from '../../lib/schema';
 import { localZone } from '../../lib/time/jst';
+import { onAbort } from '../../lib/util/abort';
 import type { Feature, QsmPage } from '../feature';
 import { mountInShadow } from '../mount';
 
@@ -83,7 +84,7 @@ export const preview: Feature = {
       opener = button;
       const dialog = new AbortController();
       open = dialog;
-      signal.addEventListener('abort', () => dialog.abort(), { once: true, signal: dialog.signal });
+      onAbort(signal, () => dialog.abort(), dialog.signal);
       mountInShadow(
         {
           name: 'preview',

@@ -3,8 +3,8 @@
  * and path, no query) is kept, so the popup's and the reminders' "open QSM" land there next time.
  * Written only when it is another than the start-up read found: a write wakes every watcher of storage.
  */
-import { effect } from '@preact/signals';
 import { pushPageAddress } from '../../lib/pushes/links';
+import { effectUntil } from '../../lib/util/abort';
 import { preloadedValue } from '../../platform/follow';
 import { pushPageItem } from '../../platform/ui';
 import type { Feature } from '../feature';
@@ -17,12 +17,11 @@ export const rememberPage: Feature = {
     if (!address) return;
     const known = preloadedValue(pushPageItem, (raw) => raw);
     let saved = known?.current === true && known.value === address;
-    const stop = effect(() => {
+    effectUntil(signal, () => {
       const seen = page.form !== null || page.historyDialog.value !== null;
       if (!seen || saved) return;
       saved = true;
       pushPageItem.setValue(address).catch(() => undefined);
     });
-    signal.addEventListener('abort', stop, { once: true });
   },
 };

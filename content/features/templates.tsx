@@ -1,4 +1,4 @@
-import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { templateBarCss } from '../../components/templates/styles';
 import { type SendDayKind, TemplateBar } from '../../components/templates/TemplateBar';
 import {
@@ -12,6 +12,7 @@ import {
 import type { PushDraft } from '../../lib/schema';
 import { fillPlan, type PushTemplate, templateFromDraft } from '../../lib/templates';
 import { localZone } from '../../lib/time/jst';
+import { effectUntil } from '../../lib/util/abort';
 import { newTemplateId, storeTemplate, templatesSignal } from '../../platform/templates';
 import type { Feature, QsmPage } from '../feature';
 import { formTop, mountInShadow } from '../mount';
@@ -97,11 +98,10 @@ export const templates: Feature = {
     if (!page.form) return;
     const undo = signal<Undo | null>(null);
     // Offered until the seller edits the form: any draft the fills did not produce withdraws it.
-    const stop = effect(() => {
+    effectUntil(abort, () => {
       const last = undo.value;
       if (last && !last.drafts.includes(entered(page.draft.value))) undo.value = null;
     });
-    abort.addEventListener('abort', stop, { once: true });
     mountInShadow(
       { name: 'templates', ...formTop(page.form.root), css: templateBarCss, signal: abort },
       <LiveTemplates page={page} templates={templatesSignal(abort)} undo={undo} zone={localZone()} />,
