@@ -11,6 +11,7 @@ import type { Progress, RunOptions } from '../lib/orders/run';
 import { TEMPLATE_MIME, templateFileName, writeOrderTemplate } from '../lib/orders/template';
 import type { OrderListInput } from '../lib/orders/text';
 import type { OrderExtract, RejectReason } from '../lib/orders/types';
+import { saveFile } from './download';
 
 export interface TemplateFile {
   name: string;
@@ -41,19 +42,6 @@ function failureOf(error: unknown): Failure {
     key: 'orders.error.unknown',
     params: { message: error instanceof Error ? error.message : String(error) },
   };
-}
-
-/** Saves bytes as a file through a temporary link (the page's own download, no permission needed). */
-export function downloadFile(file: TemplateFile, doc: Document = document): void {
-  const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: TEMPLATE_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function OrderConverter({ lang, read, onPut, now = () => new Date() }: OrderConverterProps) {
@@ -140,7 +128,7 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
 
   function download() {
     const file = template();
-    if (file) downloadFile(file);
+    if (file) saveFile(file.name, file.bytes as Uint8Array<ArrayBuffer>, TEMPLATE_MIME);
   }
 
   function reset() {
