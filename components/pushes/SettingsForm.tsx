@@ -7,6 +7,7 @@ import {
   type StoredSettings,
   settingsFormSchema,
 } from '../../lib/pushes/settings';
+import { Choices } from '../Choices';
 
 type Field = keyof Form;
 type Errors = Partial<Record<Field, string>>;
@@ -79,23 +80,15 @@ export function SettingsForm({
       <h1>{t(lang, 'pushes.options.title')}</h1>
       <fieldset>
         <legend>{t(lang, 'pushes.options.weekRule')}</legend>
-        {(['calendar-week', 'rolling-7-days'] as const).map((rule) => (
-          <label key={rule} class="choice">
-            <input
-              type="radio"
-              name="weekRule"
-              value={rule}
-              checked={weekRule === rule}
-              onChange={() => setWeekRule(rule)}
-            />
-            {t(
-              lang,
-              rule === 'calendar-week'
-                ? 'pushes.options.weekRule.calendar'
-                : 'pushes.options.weekRule.rolling',
-            )}
-          </label>
-        ))}
+        <Choices
+          name="weekRule"
+          value={weekRule}
+          onChange={setWeekRule}
+          choices={[
+            { value: 'calendar-week', label: t(lang, 'pushes.options.weekRule.calendar') },
+            { value: 'rolling-7-days', label: t(lang, 'pushes.options.weekRule.rolling') },
+          ]}
+        />
       </fieldset>
       <label class="field">
         <span>{t(lang, 'pushes.options.margin')}</span>

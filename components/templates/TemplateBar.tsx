@@ -12,6 +12,7 @@ import {
   type PushTemplate,
 } from '../../lib/templates';
 import { jstDate, sendAtOf } from '../../lib/time/jst';
+import { Choices } from '../Choices';
 import { TimePair } from '../TimePair';
 import { nameProblemMessage, skipMessage, templateSummary, weekdayName } from './summary';
 
@@ -175,30 +176,31 @@ export function TemplateBar({
             {choices.offset === null && choices.weekday === null && (
               <div class="muted">{t(lang, 'templates.save.sendDay.none')}</div>
             )}
-            {choices.offset !== null && (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="sendDay"
-                  value="offset"
-                  checked={sendDayKind === 'offset'}
-                  onChange={() => setKind('offset')}
-                />
-                {t(lang, 'templates.save.sendDay.offset', { n: choices.offset })}
-              </label>
-            )}
-            {choices.weekday !== null && (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="sendDay"
-                  value="weekday"
-                  checked={sendDayKind === 'weekday'}
-                  onChange={() => setKind('weekday')}
-                />
-                {t(lang, 'templates.save.sendDay.weekday', { weekday: weekdayName(lang, choices.weekday) })}
-              </label>
-            )}
+            <Choices
+              name="sendDay"
+              value={sendDayKind}
+              onChange={setKind}
+              choices={[
+                ...(choices.offset !== null
+                  ? [
+                      {
+                        value: 'offset' as const,
+                        label: t(lang, 'templates.save.sendDay.offset', { n: choices.offset }),
+                      },
+                    ]
+                  : []),
+                ...(choices.weekday !== null
+                  ? [
+                      {
+                        value: 'weekday' as const,
+                        label: t(lang, 'templates.save.sendDay.weekday', {
+                          weekday: weekdayName(lang, choices.weekday),
+                        }),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
           </fieldset>
           <p class="muted">{t(lang, 'templates.save.keeps')}</p>
           <div class="line">
