@@ -7,6 +7,14 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import {
+  type CancelListing,
+  type HistoryRowData,
+  mergeHistoryRows,
+  reconcileApplied,
+  recordApplication,
+  recordFromDraft,
+} from '../lib/pushes/merge';
+import {
   migrateSettings,
   SETTINGS_VERSION,
   type SettingsForm,
@@ -15,17 +23,11 @@ import {
   settingsWriteBack,
 } from '../lib/pushes/settings';
 import {
-  type CancelListing,
   changeStore,
-  type HistoryRowData,
-  mergeHistoryRows,
   migrate,
   PUSH_STORE_VERSION,
   type PushStore,
   pushRecords,
-  reconcileApplied,
-  recordApplication,
-  recordFromDraft,
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';

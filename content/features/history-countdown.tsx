@@ -4,7 +4,7 @@ import rowCountdownCss from '../../components/pushes/row-countdown.css?inline';
 import { pushesCss } from '../../components/pushes/styles';
 import { t } from '../../lib/i18n';
 import { type CancelPhase, cancelState, formatCountdown, isCancellable } from '../../lib/pushes/countdown';
-import type { CancelListing, HistoryRowData } from '../../lib/pushes/store';
+import type { CancelListing, HistoryRowData } from '../../lib/pushes/merge';
 import type { HistoryDialog, HistoryRow } from '../../lib/qsm/types';
 import { formatInstant } from '../../lib/time/format';
 import { localZone } from '../../lib/time/jst';
