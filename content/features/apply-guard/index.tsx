@@ -1,9 +1,9 @@
 import { computed, signal as createSignal } from '@preact/signals';
-import { ApplyGuard, applyGuardCss } from '../../components/ApplyGuard';
-import { localZone } from '../../lib/time/jst';
-import { recordAppliedPush } from '../../platform/pushes';
-import type { Feature } from '../feature';
-import { mountInShadow } from '../mount';
+import { localZone } from '../../../lib/time/jst';
+import { recordAppliedPush } from '../../../platform/pushes';
+import type { Feature } from '../../feature';
+import { mountInShadow } from '../../mount';
+import { ApplyGuard, applyGuardCss } from './ApplyGuard';
 
 /**
  * Guards QSM's apply button (申请): with errors it shows them and stops the click before the page

@@ -1,6 +1,5 @@
 import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import { templateBarCss } from '../../components/templates/styles';
-import { type SendDayKind, TemplateBar } from '../../components/templates/TemplateBar';
+import { templateBarCss } from '../../../components/templates/styles';
 import {
   type FormSnapshot,
   fillForm,
@@ -8,14 +7,15 @@ import {
   readDraft,
   restoreForm,
   snapshotForm,
-} from '../../lib/qsm';
-import type { PushDraft } from '../../lib/schema';
-import { fillPlan, type PushTemplate, templateFromDraft } from '../../lib/templates';
-import { localZone } from '../../lib/time/jst';
-import { effectUntil } from '../../lib/util/abort';
-import { newTemplateId, storeTemplate, templatesSignal } from '../../platform/templates';
-import type { Feature, QsmPage } from '../feature';
-import { formTop, mountInShadow } from '../mount';
+} from '../../../lib/qsm';
+import type { PushDraft } from '../../../lib/schema';
+import { fillPlan, type PushTemplate, templateFromDraft } from '../../../lib/templates';
+import { localZone } from '../../../lib/time/jst';
+import { effectUntil } from '../../../lib/util/abort';
+import { newTemplateId, storeTemplate, templatesSignal } from '../../../platform/templates';
+import type { Feature, QsmPage } from '../../feature';
+import { formTop, mountInShadow } from '../../mount';
+import { type SendDayKind, TemplateBar } from './TemplateBar';
 
 /** The last fill, while it can be undone: the form before it, and the drafts it has shown since. */
 interface Undo {

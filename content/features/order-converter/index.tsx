@@ -6,16 +6,16 @@
  */
 
 import { untracked } from '@preact/signals';
-import { t } from '../../lib/i18n';
-import { orderConverterChannel } from '../../lib/orders/channel';
-import { TEMPLATE_MIME } from '../../lib/orders/template';
-import { findOrderUpload, findPushForm, type OrderUpload, watchOrderUpload } from '../../lib/qsm';
-import type { PushForm } from '../../lib/qsm/types';
-import { effectUntil, onAbort } from '../../lib/util/abort';
-import { embedFrame } from '../embedded-page';
-import type { Feature, QsmPage } from '../feature';
-import { isOwnNode } from '../mount';
-import { putFile } from '../put-file';
+import { t } from '../../../lib/i18n';
+import { orderConverterChannel } from '../../../lib/orders/channel';
+import { TEMPLATE_MIME } from '../../../lib/orders/template';
+import { findOrderUpload, findPushForm, type OrderUpload, watchOrderUpload } from '../../../lib/qsm';
+import type { PushForm } from '../../../lib/qsm/types';
+import { effectUntil, onAbort } from '../../../lib/util/abort';
+import { embedFrame } from '../../embedded-page';
+import type { Feature, QsmPage } from '../../feature';
+import { isOwnNode } from '../../mount';
+import { putFile } from '../../put-file';
 
 const frameCss = `
 iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }

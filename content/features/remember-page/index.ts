@@ -3,11 +3,11 @@
  * and path, no query) is kept, so the popup's and the reminders' "open QSM" land there next time.
  * Written only when it is another than the start-up read found: a write wakes every watcher of storage.
  */
-import { pushPageAddress } from '../../lib/pushes/links';
-import { effectUntil } from '../../lib/util/abort';
-import { preloadedValue } from '../../platform/follow';
-import { pushPageItem } from '../../platform/ui';
-import type { Feature } from '../feature';
+import { pushPageAddress } from '../../../lib/pushes/links';
+import { effectUntil } from '../../../lib/util/abort';
+import { preloadedValue } from '../../../platform/follow';
+import { pushPageItem } from '../../../platform/ui';
+import type { Feature } from '../../feature';
 
 export const rememberPage: Feature = {
   id: 'remember-page',

@@ -1,13 +1,13 @@
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { PreviewDialog, previewCss } from '../../components/preview/PreviewDialog';
-import { t } from '../../lib/i18n';
-import { buildPreview } from '../../lib/preview';
-import type { PushRecord } from '../../lib/schema';
-import { localZone } from '../../lib/time/jst';
-import { onAbort } from '../../lib/util/abort';
-import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
+import { t } from '../../../lib/i18n';
+import { buildPreview } from '../../../lib/preview';
+import type { PushRecord } from '../../../lib/schema';
+import { localZone } from '../../../lib/time/jst';
+import { onAbort } from '../../../lib/util/abort';
+import type { Feature, QsmPage } from '../../feature';
+import { mountInShadow } from '../../mount';
+import { PreviewDialog, previewCss } from './PreviewDialog';
 
 /** The shop's name as the history tables showed it, newest push first; the form itself does not say it. */
 export function shopNameOf(history: PushRecord[], dialogRows: { shop?: string }[] = []): string | undefined {

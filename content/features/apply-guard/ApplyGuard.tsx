@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { type Lang, t } from '../lib/i18n';
-import type { Finding } from '../lib/schema';
+import { FindingList } from '../../../components/FindingList';
+import { Modal, modalCss } from '../../../components/Modal';
+import { type Lang, t } from '../../../lib/i18n';
+import type { Finding } from '../../../lib/schema';
 import guardCss from './apply-guard.css?inline';
-import { FindingList } from './FindingList';
-import { Modal, modalCss } from './Modal';
 
 export const applyGuardCss = modalCss + guardCss;
 

@@ -1,8 +1,16 @@
 import { useState } from 'preact/hooks';
-import { type Lang, t } from '../../lib/i18n';
-import type { FillResult } from '../../lib/qsm/fill';
-import type { RestoreResult } from '../../lib/qsm/undo';
-import type { PushDraft } from '../../lib/schema';
+import { Choices } from '../../../components/Choices';
+import { TimePair } from '../../../components/TimePair';
+import {
+  nameProblemMessage,
+  skipMessage,
+  templateSummary,
+  weekdayName,
+} from '../../../components/templates/summary';
+import { type Lang, t } from '../../../lib/i18n';
+import type { FillResult } from '../../../lib/qsm/fill';
+import type { RestoreResult } from '../../../lib/qsm/undo';
+import type { PushDraft } from '../../../lib/schema';
 import {
   daysBetween,
   fillPlan,
@@ -10,11 +18,8 @@ import {
   isoWeekday,
   nameProblem,
   type PushTemplate,
-} from '../../lib/templates';
-import { jstDate, sendAtOf } from '../../lib/time/jst';
-import { Choices } from '../Choices';
-import { TimePair } from '../TimePair';
-import { nameProblemMessage, skipMessage, templateSummary, weekdayName } from './summary';
+} from '../../../lib/templates';
+import { jstDate, sendAtOf } from '../../../lib/time/jst';
 
 export type SendDayKind = 'offset' | 'weekday';
 

@@ -5,13 +5,17 @@
  * pick by the seller would (the banner feature then reads it again and the finding goes).
  */
 import { type Signal, signal } from '@preact/signals';
-import { type BannerImageMessage, bannerFitChannel, bannerFrameSignalSchema } from '../../lib/banner/channel';
-import { t } from '../../lib/i18n';
-import { onAbort } from '../../lib/util/abort';
-import { embedFrame } from '../embedded-page';
-import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
-import { putFile } from '../put-file';
+import {
+  type BannerImageMessage,
+  bannerFitChannel,
+  bannerFrameSignalSchema,
+} from '../../../lib/banner/channel';
+import { t } from '../../../lib/i18n';
+import { onAbort } from '../../../lib/util/abort';
+import { embedFrame } from '../../embedded-page';
+import type { Feature, QsmPage } from '../../feature';
+import { mountInShadow } from '../../mount';
+import { putFile } from '../../put-file';
 
 /** The findings the fitter can mend. */
 const FITTABLE = new Set(['banner-size', 'banner-format']);

@@ -4,10 +4,10 @@
  * document can read. Messages are taken only from the extension itself.
  */
 import { browser } from 'wxt/browser';
-import { pageReport } from '../../lib/qsm';
-import { PAGE_REPORT_REQUEST } from '../../lib/report/schema';
-import { onAbort } from '../../lib/util/abort';
-import type { Feature } from '../feature';
+import { pageReport } from '../../../lib/qsm';
+import { PAGE_REPORT_REQUEST } from '../../../lib/report/schema';
+import { onAbort } from '../../../lib/util/abort';
+import type { Feature } from '../../feature';
 
 export function extensionVersion(): string | undefined {
   try {

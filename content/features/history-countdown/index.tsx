@@ -1,17 +1,17 @@
 import { effect } from '@preact/signals';
-import { Countdown } from '../../components/pushes/Countdown';
-import rowCountdownCss from '../../components/pushes/row-countdown.css?inline';
-import { pushesCss } from '../../components/pushes/styles';
-import { t } from '../../lib/i18n';
-import { type CancelPhase, cancelState, formatCountdown, isCancellable } from '../../lib/pushes/countdown';
-import type { CancelListing, HistoryRowData } from '../../lib/pushes/merge';
-import type { HistoryDialog, HistoryRow } from '../../lib/qsm/types';
-import { formatInstant } from '../../lib/time/format';
-import { localZone } from '../../lib/time/jst';
-import { effectUntil, onAbort } from '../../lib/util/abort';
-import { mergeHistory } from '../../platform/pushes';
-import type { Feature, QsmPage } from '../feature';
-import { mountInShadow } from '../mount';
+import { Countdown } from '../../../components/pushes/Countdown';
+import { pushesCss } from '../../../components/pushes/styles';
+import { t } from '../../../lib/i18n';
+import { type CancelPhase, cancelState, formatCountdown, isCancellable } from '../../../lib/pushes/countdown';
+import type { CancelListing, HistoryRowData } from '../../../lib/pushes/merge';
+import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
+import { formatInstant } from '../../../lib/time/format';
+import { localZone } from '../../../lib/time/jst';
+import { effectUntil, onAbort } from '../../../lib/util/abort';
+import { mergeHistory } from '../../../platform/pushes';
+import type { Feature, QsmPage } from '../../feature';
+import { mountInShadow } from '../../mount';
+import rowCountdownCss from './row-countdown.css?inline';
 
 const css = `${pushesCss}${rowCountdownCss}
 .row-countdown.in-grid { font-size: 11px; line-height: 1; margin: 0 0 0 4px; display: inline; }

@@ -1,13 +1,13 @@
 import { signal as createSignal, type Signal } from '@preact/signals';
-import { Panel, panelCss } from '../../components/Panel';
-import { PageReportButton } from '../../components/report/PageReportButton';
-import { pageReport } from '../../lib/qsm';
-import type { DraftField } from '../../lib/schema';
-import { localZone } from '../../lib/time/jst';
-import { panelOpenItem } from '../../platform/ui';
-import type { Feature, QsmPage } from '../feature';
-import { fieldControl, formTop, mountInShadow } from '../mount';
-import { extensionVersion } from './page-report';
+import { PageReportButton } from '../../../components/report/PageReportButton';
+import { pageReport } from '../../../lib/qsm';
+import type { DraftField } from '../../../lib/schema';
+import { localZone } from '../../../lib/time/jst';
+import { panelOpenItem } from '../../../platform/ui';
+import type { Feature, QsmPage } from '../../feature';
+import { fieldControl, formTop, mountInShadow } from '../../mount';
+import { extensionVersion } from '../page-report/index';
+import { Panel, panelCss } from './Panel';
 
 /** Brings a finding's field into view and puts the focus on it, as a click on its title promises. */
 function goTo(page: QsmPage, field: DraftField) {

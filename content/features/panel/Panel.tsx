@@ -1,7 +1,7 @@
-import { hasMessage, type Lang, type MessageKey, t } from '../lib/i18n';
-import type { DraftField, Finding, PushDraft } from '../lib/schema';
-import { sendAtOf } from '../lib/time/jst';
-import { TimePair } from './TimePair';
+import { TimePair } from '../../../components/TimePair';
+import { hasMessage, type Lang, type MessageKey, t } from '../../../lib/i18n';
+import type { DraftField, Finding, PushDraft } from '../../../lib/schema';
+import { sendAtOf } from '../../../lib/time/jst';
 
 export { default as panelCss } from './panel.css?inline';
 

@@ -1,5 +1,5 @@
-import { sniffImage } from '../../lib/banner/image';
-import type { Feature } from '../feature';
+import { sniffImage } from '../../../lib/banner/image';
+import type { Feature } from '../../feature';
 
 /**
  * Reads the real format and pixel size of the banner file the seller picks, in the page, from the

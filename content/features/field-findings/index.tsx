@@ -1,13 +1,13 @@
 import { effect, untracked } from '@preact/signals';
-import { FindingList } from '../../components/FindingList';
-import fieldFindingsCss from '../../components/field-findings.css?inline';
-import { TimePair } from '../../components/TimePair';
-import { t } from '../../lib/i18n';
-import type { DraftField } from '../../lib/schema';
-import { cancelDeadline, localZone, sendAtOf } from '../../lib/time/jst';
-import { onAbort } from '../../lib/util/abort';
-import type { Feature, QsmPage } from '../feature';
-import { fieldControl, mountInShadow } from '../mount';
+import { FindingList } from '../../../components/FindingList';
+import { TimePair } from '../../../components/TimePair';
+import { t } from '../../../lib/i18n';
+import type { DraftField } from '../../../lib/schema';
+import { cancelDeadline, localZone, sendAtOf } from '../../../lib/time/jst';
+import { onAbort } from '../../../lib/util/abort';
+import type { Feature, QsmPage } from '../../feature';
+import { fieldControl, mountInShadow } from '../../mount';
+import fieldFindingsCss from './field-findings.css?inline';
 
 const findingsOf = (page: QsmPage, fields: DraftField[]) =>
   page.attention.shown.value.filter((f) => (fields as string[]).includes(f.field));
