@@ -324,23 +324,3 @@ function Summary({ lang, result, file }: { lang: Lang; result: OrderExtract; fil
     </div>
   );
 }
-
-export const orderConverterCss = `
-.order-converter { display: grid; gap: 8px; max-width: 720px; }
-.order-converter p { margin: 0; }
-.order-converter .drop { border: 2px dashed #c9ccd1; border-radius: 8px; padding: 14px; display: flex; gap: 12px; align-items: center; justify-content: space-between; background: #fafbfc; }
-.order-converter .drop.over { border-color: #d71f3a; background: #fff5f6; }
-.order-converter .choose { border: 1px solid #c9ccd1; border-radius: 6px; padding: 4px 10px; background: #fff; cursor: pointer; white-space: nowrap; }
-.order-converter .choose input { position: absolute; width: 1px; height: 1px; opacity: 0; }
-.order-converter .paste { display: grid; gap: 4px; }
-.order-converter textarea { width: 100%; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; padding: 6px; border: 1px solid #c9ccd1; border-radius: 6px; resize: vertical; }
-.order-converter .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-.order-converter .progress { display: flex; gap: 8px; align-items: center; }
-.order-converter progress { width: 200px; }
-.order-converter .counts { list-style: none; display: flex; gap: 16px; margin: 0; padding: 0; font-weight: 600; }
-.order-converter .counts .warn { color: #b26a00; }
-.order-converter .error { color: #8e1c1c; background: #fdecea; border-left: 3px solid #c62828; padding: 4px 8px; border-radius: 3px; }
-.order-converter details { margin-top: 4px; }
-.order-converter ul.rejected, .order-converter ol.found { max-height: 220px; overflow: auto; margin: 4px 0; padding-left: 22px; font-size: 12px; }
-.order-converter .line { color: #5f6670; }
-`;

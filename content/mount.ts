@@ -3,8 +3,8 @@
  * and ours never meet. The host carries `data-qpp="<name>"`; everything is removed on abort.
  */
 import { type ComponentChild, render } from 'preact';
+import baseCss from '../components/base.css?inline';
 import { attachQppShadow } from '../components/shadow';
-import { baseCss } from '../components/styles';
 import { onAbort } from '../lib/util/abort';
 
 export type Placement = 'append' | 'prepend' | 'before' | 'after';

@@ -202,19 +202,3 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
     </section>
   );
 }
-
-export const bannerFitterCss = `
-.banner-fit { display: block; padding: 8px 10px; border: 1px solid #d0d4da; border-radius: 6px; background: #fff; }
-.banner-fit h2 { font-size: 14px; margin: 0 0 4px; }
-.banner-fit .preview { display: block; width: 100%; aspect-ratio: 1860 / 240; height: auto; border: 1px solid #c9ccd1; background: repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px; }
-.banner-fit .preview.cover { cursor: grab; touch-action: none; }
-.banner-fit .preview:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
-.banner-fit .controls { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-.banner-fit fieldset { border: 1px solid #e4e6ea; border-radius: 6px; margin: 0; padding: 4px 8px; }
-.banner-fit .choice { display: block; }
-.banner-fit .swatch { display: inline-block; width: 14px; height: 14px; border: 1px solid #999; vertical-align: middle; }
-.banner-fit .actions { display: flex; gap: 8px; margin-top: 8px; }
-.banner-fit .warning { color: #6b4100; }
-.banner-fit .error { color: #c62828; }
-.banner-fit p { margin: 4px 0; }
-`;

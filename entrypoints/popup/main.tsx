@@ -1,11 +1,9 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
-import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
-import { pushesCss } from '../../components/pushes/styles';
+import { NewerDataNotice } from '../../components/NewerDataNotice';
+import { PushesPopup } from '../../components/pushes/PushesPopup';
 import { PageReportButton } from '../../components/report/PageReportButton';
-import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
@@ -19,6 +17,7 @@ import {
   settingsSignal,
 } from '../../platform/pushes';
 import { pushPageItem } from '../../platform/ui';
+import pageCss from './page.css?inline';
 
 const lifetime = new AbortController();
 const records = pushesSignal(lifetime.signal);
@@ -29,8 +28,7 @@ setInterval(() => {
 }, 1000);
 
 const style = document.createElement('style');
-// :host rules do nothing outside a shadow root; the rest styles the page itself.
-style.textContent = baseCss + pushesCss + popupCss + newerDataCss;
+style.textContent = pageCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;

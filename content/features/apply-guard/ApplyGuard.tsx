@@ -1,11 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { FindingList } from '../../../components/FindingList';
-import { Modal, modalCss } from '../../../components/Modal';
+import { Modal } from '../../../components/Modal';
 import { type Lang, t } from '../../../lib/i18n';
 import type { Finding } from '../../../lib/schema';
-import guardCss from './apply-guard.css?inline';
-
-export const applyGuardCss = modalCss + guardCss;
 
 export interface ApplyGuardProps {
   errors: Finding[];

@@ -3,7 +3,8 @@ import { localZone } from '../../../lib/time/jst';
 import { recordAppliedPush } from '../../../platform/pushes';
 import type { Feature } from '../../feature';
 import { mountInShadow } from '../../mount';
-import { ApplyGuard, applyGuardCss } from './ApplyGuard';
+import { ApplyGuard } from './ApplyGuard';
+import applyGuardCss from './apply-guard.css?inline';
 
 /**
  * Guards QSM's apply button (申请): with errors it shows them and stops the click before the page

@@ -16,13 +16,10 @@ import { embedFrame } from '../../embedded-page';
 import type { Feature, QsmPage } from '../../feature';
 import { mountInShadow } from '../../mount';
 import { putFile } from '../../put-file';
+import frameCss from './frame.css?inline';
 
 /** The findings the fitter can mend. */
 const FITTABLE = new Set(['banner-size', 'banner-format']);
-
-const frameCss = `
-iframe { display: block; width: 100%; min-width: 560px; max-width: 900px; height: 420px; border: 0; margin-top: 6px; background: transparent; }
-`;
 
 function Offer({ page, open, onOpen }: { page: QsmPage; open: Signal<boolean>; onOpen: () => void }) {
   const fittable = page.findings.value.some((finding) => FITTABLE.has(finding.code));

@@ -1,6 +1,5 @@
 import { effect } from '@preact/signals';
 import { Countdown } from '../../../components/pushes/Countdown';
-import { pushesCss } from '../../../components/pushes/styles';
 import { t } from '../../../lib/i18n';
 import { type CancelPhase, cancelState, formatCountdown, isCancellable } from '../../../lib/pushes/countdown';
 import type { CancelListing, HistoryRowData } from '../../../lib/pushes/merge';
@@ -11,18 +10,18 @@ import { effectUntil, onAbort } from '../../../lib/util/abort';
 import { mergeHistory } from '../../../platform/pushes';
 import type { Feature, QsmPage } from '../../feature';
 import { mountInShadow } from '../../mount';
-import rowCountdownCss from './row-countdown.css?inline';
-
-const css = `${pushesCss}${rowCountdownCss}
-.row-countdown.in-grid { font-size: 11px; line-height: 1; margin: 0 0 0 4px; display: inline; }
-.row-countdown.in-grid .countdown { font-weight: 400; }
-`;
+import css from './row-countdown.css?inline';
 
 /** What QSM's own status cell already says (已发送, 已取消, 失败): a countdown adds nothing there. */
 const SAID_BY_QSM: ReadonlySet<CancelPhase> = new Set<CancelPhase>(['sent', 'cancelled', 'failed']);
 
 /** In a grid's fixed-height, fixed-width cell the countdown stays on the cell's one line (a word: it fits). */
-const gridHostStyle = 'max-width: 100%; overflow: hidden; vertical-align: middle; white-space: nowrap;';
+const gridHostStyle: Partial<CSSStyleDeclaration> = {
+  maxWidth: '100%',
+  overflow: 'hidden',
+  verticalAlign: 'middle',
+  whiteSpace: 'nowrap',
+};
 
 /** What the store keeps of a row: no element, nothing the adapter may read beyond the push itself. */
 function rowData({
@@ -138,7 +137,7 @@ export const historyCountdown: Feature = {
           },
           <RowCountdown page={page} row={data} zone={zone} inGrid={inGrid} />,
         );
-        if (inGrid) host.style.cssText += gridHostStyle;
+        if (inGrid) Object.assign(host.style, gridHostStyle);
         // Layout-neutral in a table: the countdown wraps within the cell and never widens QSM's column.
         else host.style.contain = 'inline-size';
         effectUntil(controller.signal, () => {

@@ -16,10 +16,7 @@ import { embedFrame } from '../../embedded-page';
 import type { Feature, QsmPage } from '../../feature';
 import { isOwnNode } from '../../mount';
 import { putFile } from '../../put-file';
-
-const frameCss = `
-iframe { display: block; width: 100%; min-width: 520px; max-width: 760px; height: 240px; border: 0; margin-top: 6px; background: transparent; }
-`;
+import frameCss from './frame.css?inline';
 
 /** The tallest the frame grows to; beyond it the frame scrolls. */
 const MAX_FRAME_HEIGHT = 1200;

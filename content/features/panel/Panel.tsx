@@ -3,8 +3,6 @@ import { hasMessage, type Lang, type MessageKey, t } from '../../../lib/i18n';
 import type { DraftField, Finding, PushDraft } from '../../../lib/schema';
 import { sendAtOf } from '../../../lib/time/jst';
 
-export { default as panelCss } from './panel.css?inline';
-
 export interface PanelProps {
   draft: PushDraft;
   /** The findings the seller should see now; the panel names each by its short title. */

@@ -7,7 +7,8 @@ import { panelOpenItem } from '../../../platform/ui';
 import type { Feature, QsmPage } from '../../feature';
 import { fieldControl, formTop, mountInShadow } from '../../mount';
 import { extensionVersion } from '../page-report/index';
-import { Panel, panelCss } from './Panel';
+import { Panel } from './Panel';
+import panelCss from './panel.css?inline';
 
 /** Brings a finding's field into view and puts the focus on it, as a click on its title promises. */
 function goTo(page: QsmPage, field: DraftField) {

@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Modal, modalCss } from '../../../components/Modal';
+import { Modal } from '../../../components/Modal';
 import { TimePair } from '../../../components/TimePair';
 import { type Lang, type MessageKey, t } from '../../../lib/i18n';
 import type { BannerBlock, ItemsBlock, Preview, PreviewGap } from '../../../lib/preview';
 import type { PushDraft } from '../../../lib/schema';
-import previewDialogCss from './preview.css?inline';
 
 export const channels = ['email', 'qpost', 'app'] as const;
 export type Channel = (typeof channels)[number];
@@ -314,5 +313,3 @@ export function PreviewDialog({
     </Modal>
   );
 }
-
-export const previewCss = modalCss + previewDialogCss;

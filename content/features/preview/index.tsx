@@ -7,7 +7,9 @@ import { localZone } from '../../../lib/time/jst';
 import { onAbort } from '../../../lib/util/abort';
 import type { Feature, QsmPage } from '../../feature';
 import { mountInShadow } from '../../mount';
-import { PreviewDialog, previewCss } from './PreviewDialog';
+import buttonCss from './button.css?inline';
+import { PreviewDialog } from './PreviewDialog';
+import previewCss from './preview.css?inline';
 
 /** The shop's name as the history tables showed it, newest push first; the form itself does not say it. */
 export function shopNameOf(history: PushRecord[], dialogRows: { shop?: string }[] = []): string | undefined {
@@ -55,10 +57,6 @@ function PreviewButton({ page, onOpen }: { page: QsmPage; onOpen: (button: HTMLB
     </button>
   );
 }
-
-const buttonCss = `
-.qpp .preview-open { margin-left: 6px; border-color: #d71f3a; color: #d71f3a; font-weight: 600; }
-`;
 
 /**
  * A button beside QSM's own preview (预先查看, which shows only the e-mail) that opens what customers

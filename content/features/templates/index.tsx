@@ -1,5 +1,4 @@
 import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import { templateBarCss } from '../../../components/templates/styles';
 import {
   type FormSnapshot,
   fillForm,
@@ -16,6 +15,7 @@ import { newTemplateId, storeTemplate, templatesSignal } from '../../../platform
 import type { Feature, QsmPage } from '../../feature';
 import { formTop, mountInShadow } from '../../mount';
 import { type SendDayKind, TemplateBar } from './TemplateBar';
+import templateBarCss from './template-bar.css?inline';
 
 /** The last fill, while it can be undone: the form before it, and the drafts it has shown since. */
 interface Undo {

@@ -1,16 +1,11 @@
 import { useComputed } from '@preact/signals';
-import { pushesCss } from '../../../components/pushes/styles';
 import { WeeklyQuota } from '../../../components/pushes/WeeklyQuota';
 import { t } from '../../../lib/i18n';
 import { weeklyQuota } from '../../../lib/rules/week';
 import { localZone } from '../../../lib/time/jst';
 import type { Feature, QsmPage } from '../../feature';
 import { mountInShadow } from '../../mount';
-
-const css = `${pushesCss}
-.weekly-quota { font-size: 12px; margin-top: 4px; padding: 4px 8px; border-left: 3px solid #c9ccd1; }
-.weekly-quota .title { font-weight: 600; }
-`;
+import css from './weekly-quota.css?inline';
 
 function LiveQuota({ page, zone }: { page: QsmPage; zone: string }) {
   // The quota changes at most when the JST date does; a minute's resolution is plenty.
