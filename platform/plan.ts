@@ -1,24 +1,25 @@
 /**
- * The push plan in extension storage (storage.local), a self-describing versioned value read through
- * lib/plan's migrations (the pattern of platform/templates.ts, to fold into one versioned-store
- * helper later), and the names of the plan reminders already announced, so none rings twice.
+ * The push plan in extension storage (storage.local), a versioned value read through lib/plan's store
+ * (the versioned-store helper), and the names of the plan reminders already announced, so none rings
+ * twice.
  */
 import type { ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
 import {
   addSlot,
-  changePlan,
   keepAnnounced,
   migratePlan,
   newSlot,
   type PlanStore,
   pauseSlot,
+  planStore,
   planWriteBack,
   removeSlot,
   type SlotInput,
   setRemindAt,
 } from '../lib/plan';
 import { followStorage, preloadedValue } from './follow';
+import { changeItem, watchItem } from './versioned';
 
 export const planItem = storage.defineItem<unknown>('local:plan', { fallback: null });
 /** Names of the plan reminders shown (lib/plan/reminders.ts), kept until their send time passes. */
@@ -30,13 +31,11 @@ export async function loadPlan(): Promise<PlanStore> {
 
 /** Reads, changes and writes the plan; throws NewerVersionError, writing nothing, over a newer one. */
 export async function updatePlan(change: (plan: PlanStore) => PlanStore): Promise<PlanStore> {
-  const { plan, write } = changePlan(await planItem.getValue(), change);
-  if (write) await planItem.setValue(write);
-  return plan;
+  return changeItem(planItem, (raw) => planStore.changeAsked(raw, change));
 }
 
 export function watchPlan(callback: (plan: PlanStore) => void): () => void {
-  return planItem.watch((raw) => callback(migratePlan(raw)));
+  return watchItem(planItem, migratePlan, callback);
 }
 
 export function addPlanSlot(input: SlotInput, now = new Date()): Promise<PlanStore> {

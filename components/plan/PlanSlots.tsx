@@ -84,22 +84,3 @@ export function PlanSlots({ views, lang, zone, templateNames, onPause, onRemove 
     </ul>
   );
 }
-
-export const planCss = `
-.plan-slots { list-style: none; margin: 0; padding: 0; }
-.plan-slot { padding: 8px 0; border-bottom: 1px solid #e4e6ea; }
-.plan-slot:last-child { border-bottom: 0; }
-.plan-slot-head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }
-.plan-line { margin-top: 2px; }
-.plan-state { font-weight: 600; }
-.plan-state[data-state="open"] { color: #8a4b00; }
-.plan-state[data-state="applied"] { color: #1b5e20; }
-.plan-state[data-state="missed"] { color: #b71c1c; }
-.plan-state[data-state="waiting"], .plan-state[data-state="paused"] { color: #4a5058; }
-.plan-actions { display: flex; gap: 12px; align-items: center; margin-top: 4px; }
-.plan-actions .choice { display: inline; margin: 0; }
-.plan-add { display: grid; gap: 8px; margin-top: 12px; }
-.plan-add .field { margin: 0; }
-.plan-add select, .plan-add input[type="date"] { font: inherit; padding: 3px 6px; }
-.plan-error { color: #c62828; }
-`;

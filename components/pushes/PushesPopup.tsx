@@ -87,16 +87,3 @@ export function PushesPopup({
     </main>
   );
 }
-
-export const popupCss = `
-body { margin: 0; }
-.popup { display: block; width: 380px; padding: 12px 14px; }
-.popup h1 { font-size: 15px; margin: 0; }
-.popup h2 { font-size: 13px; margin: 12px 0 4px; color: #5f6670; }
-.popup-head { display: flex; justify-content: space-between; align-items: center; }
-.popup button.link { border: 0; background: none; color: #1565c0; padding: 0; }
-.popup footer { margin-top: 12px; }
-.popup footer button { width: 100%; padding: 7px 10px; margin-top: 6px; }
-.popup p { margin: 4px 0; }
-.popup .calendar-export p:empty { display: none; }
-`;

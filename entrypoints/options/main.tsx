@@ -1,13 +1,10 @@
 // Installs Preact's signal tracking, so components re-render when a signal they read changes.
 import '@preact/signals';
 import { render } from 'preact';
-import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
-import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
-import { planCss } from '../../components/plan/PlanSlots';
+import { NewerDataNotice } from '../../components/NewerDataNotice';
+import { PageLayout } from '../../components/PageLayout';
 import { CalendarExport } from '../../components/pushes/CalendarExport';
-import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
-import { baseCss } from '../../components/styles';
-import { templateManagerCss } from '../../components/templates/styles';
+import { SettingsForm } from '../../components/pushes/SettingsForm';
 import { pickLanguage, t } from '../../lib/i18n';
 import { plannedEvents } from '../../lib/plan/calendar';
 import { localZone } from '../../lib/time/jst';
@@ -20,11 +17,12 @@ import {
   settingsSignal,
 } from '../../platform/pushes';
 import { templatesSignal } from '../../platform/templates';
+import pageCss from './page.css?inline';
 import { OptionsPlan } from './plan';
 import { OptionsTemplates } from './templates';
 
 const style = document.createElement('style');
-style.textContent = baseCss + optionsCss + templateManagerCss + pageLayoutCss + newerDataCss + planCss;
+style.textContent = pageCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;

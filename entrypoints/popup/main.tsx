@@ -1,13 +1,10 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
+import { NewerDataNotice } from '../../components/NewerDataNotice';
 import { PlanPopup } from '../../components/plan/PlanPopup';
-import { planCss } from '../../components/plan/PlanSlots';
-import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
-import { pushesCss } from '../../components/pushes/styles';
+import { PushesPopup } from '../../components/pushes/PushesPopup';
 import { PageReportButton } from '../../components/report/PageReportButton';
-import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
 import { plannedEvents } from '../../lib/plan/calendar';
 import { openQsmUrl } from '../../lib/pushes/links';
@@ -24,6 +21,7 @@ import {
 } from '../../platform/pushes';
 import { templatesSignal } from '../../platform/templates';
 import { pushPageItem } from '../../platform/ui';
+import pageCss from './page.css?inline';
 
 const lifetime = new AbortController();
 const records = pushesSignal(lifetime.signal);
@@ -36,8 +34,7 @@ setInterval(() => {
 }, 1000);
 
 const style = document.createElement('style');
-// :host rules do nothing outside a shadow root; the rest styles the page itself.
-style.textContent = baseCss + pushesCss + popupCss + newerDataCss + planCss;
+style.textContent = pageCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;

@@ -62,8 +62,8 @@ export type PlanSlot = z.infer<typeof planSlotSchema>;
 
 export const planStoreSchema = z.object({
   version: z.literal(PLAN_STORE_VERSION),
-  /** HH:mm JST: when the window-open reminder and the last call ring. */
-  remindAt: jstTimeSchema,
+  /** HH:mm JST, on the hour or half hour: when the window-open reminder and the last call ring. */
+  remindAt: jstTimeSchema.check(z.refine((time) => REMIND_TIMES.includes(time))),
   slots: z.array(planSlotSchema),
 });
 export type PlanStore = z.infer<typeof planStoreSchema>;

@@ -1,10 +1,10 @@
 /**
- * The plan as stored: versioned, every read through `migratePlan`, so a damaged value still reads and
- * one a newer build wrote is read as far as it parses and never written over (lib/storage/versioned).
- * Shaped as lib/templates/store.ts is, so both can move onto one versioned-store helper. Pure.
+ * The plan as stored: one versioned value (lib/storage/versioned.ts `defineVersionedStore`), so a
+ * damaged value still reads and one a newer build wrote is read as far as it parses and never
+ * written over. Version 1 is the first; a later version adds its migration here. Pure.
  */
-import { isRecord, parseEach } from '../storage/parse';
-import { isFromNewerVersion, NewerVersionError, storedVersion, writeBack } from '../storage/versioned';
+import { parseEach } from '../storage/parse';
+import { defineVersionedStore } from '../storage/versioned';
 import { toJstIso } from '../time/jst';
 import {
   DEFAULT_REMIND_AT,
@@ -24,27 +24,30 @@ export function emptyPlan(): PlanStore {
 const remindAtOf = (value: unknown): string =>
   typeof value === 'string' && REMIND_TIMES.includes(value) ? value : DEFAULT_REMIND_AT;
 
-/**
- * Reads whatever storage holds into the current plan. A slot that does not parse is dropped and the
- * others kept (a newer version is read so); anything unrecognisable gives an empty plan. Never throws.
- */
+export const planStore = defineVersionedStore<PlanStore>({
+  area: 'plan',
+  version: PLAN_STORE_VERSION,
+  schema: planStoreSchema,
+  empty: emptyPlan,
+  // Some slots damaged, a reminder time off the half hours, or a newer version: what reads is read.
+  salvage: (raw) =>
+    Array.isArray(raw.slots)
+      ? {
+          version: PLAN_STORE_VERSION,
+          remindAt: remindAtOf(raw.remindAt),
+          slots: parseEach(planSlotSchema, raw.slots),
+        }
+      : null,
+});
+
+/** Reads whatever storage holds into the current plan; anything unrecognisable is an empty plan. Never throws. */
 export function migratePlan(raw: unknown): PlanStore {
-  const current = planStoreSchema.safeParse(raw);
-  if (current.success) return { ...current.data, remindAt: remindAtOf(current.data.remindAt) };
-  if (!isRecord(raw)) return emptyPlan();
-  const version = storedVersion(raw);
-  if (version === null || version < PLAN_STORE_VERSION || !Array.isArray(raw.slots)) return emptyPlan();
-  return {
-    version: PLAN_STORE_VERSION,
-    remindAt: remindAtOf(raw.remindAt),
-    slots: parseEach(planSlotSchema, raw.slots),
-  };
+  return planStore.read(raw);
 }
 
 /** What reading `raw` should write back: a repaired plan, or null (none stored, current, or newer). */
 export function planWriteBack(raw: unknown): PlanStore | null {
-  if (raw === null || raw === undefined) return null;
-  return writeBack(raw, migratePlan(raw), PLAN_STORE_VERSION);
+  return planStore.upgrade(raw);
 }
 
 /** A slot made of what the seller entered (check it with `slotProblem` first). */
@@ -93,7 +96,6 @@ export function changePlan(
   raw: unknown,
   change: (plan: PlanStore) => PlanStore,
 ): { plan: PlanStore; write: PlanStore | null } {
-  if (isFromNewerVersion(raw, PLAN_STORE_VERSION)) throw new NewerVersionError('plan');
-  const plan = change(migratePlan(raw));
-  return { plan, write: writeBack(raw, plan, PLAN_STORE_VERSION) };
+  const { store, write } = planStore.changeAsked(raw, change);
+  return { plan: store, write };
 }

@@ -4,6 +4,7 @@
  * form, one read per animation frame however many rows QSM replaces.
  */
 import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { onAbort } from '../util/abort';
 import { findPushForm, readDraft } from './form';
 import type { DraftRead, PushForm } from './types';
 
@@ -99,14 +100,10 @@ export function watchDraft(
   observe();
   for (const type of EVENTS) doc.addEventListener(type, schedule, true);
 
-  abort.addEventListener(
-    'abort',
-    () => {
-      observer?.disconnect();
-      for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
-      cancel();
-    },
-    { once: true },
-  );
+  onAbort(abort, () => {
+    observer?.disconnect();
+    for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
+    cancel();
+  });
   return state;
 }

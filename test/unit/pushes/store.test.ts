@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   type CancelListing,
   CLOCK_SKEW_MS,
-  emptyStore,
   type HistoryRowData,
-  KEEP_MS,
   mergeHistoryRows,
+  reconcileApplied,
+  recordApplication,
+  recordFromDraft,
+} from '../../../lib/pushes/merge';
+import {
+  emptyStore,
+  KEEP_MS,
   migrate,
   PUSH_STORE_VERSION,
   type PushStore,
   prune,
   pushRecords,
-  reconcileApplied,
-  recordApplication,
-  recordFromDraft,
   type StoredPush,
   toPushRecord,
 } from '../../../lib/pushes/store';
