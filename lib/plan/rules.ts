@@ -21,8 +21,8 @@ function sendTimes(slot: SlotDay & { time: string }, first: string, last: string
 }
 
 /**
- * A send time of `other` in one week with a send time of `slot`, looked for over five weeks around
- * the one-off date (or from today, for two weekly slots), or null.
+ * A send time of `other` in one week with a send time of `slot`, looked for over four weeks around
+ * the one-off date (or from tomorrow, for two weekly slots), or null.
  */
 export function weekClash(
   slot: SlotDay & { time: string },
@@ -30,9 +30,10 @@ export function weekClash(
   rule: WeekRule,
   now: Date,
 ): string | null {
-  const centre = slot.kind === 'once' ? slot.date : other.kind === 'once' ? other.date : jstDate(now);
-  const first = addJstDays(centre, -14);
-  const last = addJstDays(centre, 14);
+  const once = slot.kind === 'once' ? slot.date : other.kind === 'once' ? other.date : null;
+  // Around a one-off date; for two weekly slots, the coming weeks (the first clash ahead is named).
+  const first = once ? addJstDays(once, -14) : addJstDays(jstDate(now), 1);
+  const last = addJstDays(first, 28);
   const mine = sendTimes(slot, first, last);
   for (const theirs of sendTimes(other, first, last)) {
     if (mine.some((sendAt) => sameWeek(sendAt, theirs, rule))) return theirs;

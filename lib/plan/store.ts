@@ -76,14 +76,6 @@ export function pauseSlot(plan: PlanStore, id: string, paused: boolean): PlanSto
   return { ...plan, slots: plan.slots.map((slot) => (slot.id === id ? { ...slot, paused } : slot)) };
 }
 
-/** A slot whose template was deleted keeps its date and time and fills those alone. */
-export function forgetTemplate(plan: PlanStore, templateId: string): PlanStore {
-  return {
-    ...plan,
-    slots: plan.slots.map((slot) => (slot.templateId === templateId ? { ...slot, templateId: null } : slot)),
-  };
-}
-
 export function setRemindAt(plan: PlanStore, remindAt: string): PlanStore {
   return REMIND_TIMES.includes(remindAt) ? { ...plan, remindAt } : plan;
 }

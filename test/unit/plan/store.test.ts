@@ -4,7 +4,6 @@ import {
   changePlan,
   DEFAULT_REMIND_AT,
   emptyPlan,
-  forgetTemplate,
   migratePlan,
   newSlot,
   PLAN_STORE_VERSION,
@@ -74,14 +73,12 @@ describe('plan store', () => {
     expect(isNewerVersionError(thrown) && thrown.area).toBe('plan');
   });
 
-  it('adds, pauses, removes, forgets a deleted template, and sets the reminder time', () => {
+  it('adds, pauses, removes, and sets the reminder time', () => {
     let plan = addSlot(emptyPlan(), slot);
     plan = addSlot(plan, once);
     expect(plan.slots.map((s) => s.id)).toEqual(['s1', 's2']);
     plan = pauseSlot(plan, 's1', true);
     expect(plan.slots[0]?.paused).toBe(true);
-    plan = forgetTemplate(plan, 'tpl-a');
-    expect(plan.slots[0]?.templateId).toBeNull();
     plan = removeSlot(plan, 's2');
     expect(plan.slots.map((s) => s.id)).toEqual(['s1']);
     expect(setRemindAt(plan, '08:30').remindAt).toBe('08:30');
