@@ -1,5 +1,5 @@
 /**
- * What customers receive, on the three channels side by side (e-mail, app push, banner), built from
+ * What customers receive, on the three channels, a tab each (Qpost, e-mail, app push), built from
  * the live draft, with what the draft still lacks. Over 300 lines: the three channels' markup, read
  * together because they show one push.
  */
