@@ -2,6 +2,7 @@
  * The order converter: a drop zone and a paste area in, a summary (found, duplicates, rejected with
  * reasons) and the upload template out. Reading is injected (`read`), so this component never
  * decides whether SheetJS is loaded; writing the template needs no SheetJS.
+ * Over 300 lines: one screen's states (idle, reading, result, failure), read top to bottom.
  */
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';

@@ -6,7 +6,7 @@
  *
  * An unlisted script rather than a WXT content script: WXT's ContentScriptContext would add 2.5 kB
  * to every frame, announce the extension to the page, and listen for a "newer copy started" event any
- * page script can forge (the features' lifetime is qsm.content/alive.ts instead).
+ * page script can forge (the features' lifetime is content/alive.ts instead).
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

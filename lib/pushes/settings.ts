@@ -1,5 +1,5 @@
 /**
- * The extension's settings as stored: the rules' Settings (spec §8) plus how long before a cancel
+ * The extension's settings as stored: the rules' Settings (lib/schema.ts) plus how long before a cancel
  * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
  */
 import { z } from 'zod/mini';

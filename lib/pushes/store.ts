@@ -15,8 +15,8 @@ import {
   pushStatusSchema,
   pushTypeSchema,
 } from '../schema';
-import { isRecord, parseEach } from '../storage/parse';
-import { defineVersionedStore } from '../storage/versioned';
+import { isRecord } from '../storage/parse';
+import { defineVersionedStore, salvageList } from '../storage/versioned';
 import { DAY_MS, jstInstant, toJstIso } from '../time/jst';
 import { lazy } from '../util/lazy';
 
@@ -140,10 +140,7 @@ export const pushStore = defineVersionedStore<PushStore>({
   schema: pushStoreSchema,
   empty: emptyStore,
   // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
-  salvage: (raw) =>
-    Array.isArray(raw.records)
-      ? { version: PUSH_STORE_VERSION, records: parseEach(storedPushSchema, raw.records) }
-      : null,
+  salvage: salvageList(PUSH_STORE_VERSION, 'records', storedPushSchema),
   migrations: [migrateV1],
 });
 

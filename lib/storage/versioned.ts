@@ -6,7 +6,7 @@
  * asked for throws NewerVersionError so the page can say why nothing was saved.
  */
 import { z } from 'zod/mini';
-import { isRecord } from './parse';
+import { isRecord, parseEach } from './parse';
 
 /** The areas of storage that carry a version. */
 export type StoredArea = 'pushes' | 'templates' | 'settings' | 'plan';
@@ -76,6 +76,22 @@ export interface VersionedStoreSpec<T> {
   salvage?: (raw: Record<string, unknown>) => T | null;
   /** Readers of older versions, tried in turn; each gives the current shape or null. `now` stands in for missing times. */
   migrations?: readonly ((raw: Record<string, unknown>, now: Date) => T | null)[];
+}
+
+/**
+ * The `salvage` of a store that is one list under `key`: the entries that parse, one by one, under
+ * this build's version; null when `key` holds no list.
+ */
+export function salvageList<V extends number, K extends string, S extends z.core.$ZodType>(
+  version: V,
+  key: K,
+  entry: S,
+): (raw: Record<string, unknown>) => ({ version: V } & Record<K, z.output<S>[]>) | null {
+  return (raw) => {
+    const list = raw[key];
+    if (!Array.isArray(list)) return null;
+    return { version, [key]: parseEach(entry, list) } as { version: V } & Record<K, z.output<S>[]>;
+  };
 }
 
 /** One store kept as a versioned value: the current schema, its version and how older versions read. */

@@ -2,8 +2,7 @@
  * The seller's templates as stored: versioned, every read through `migrateTemplates`, so what any
  * older build wrote (or a damaged value) still reads. Pure data in, data out; platform/ keeps it.
  */
-import { parseEach } from '../storage/parse';
-import { defineVersionedStore } from '../storage/versioned';
+import { defineVersionedStore, salvageList } from '../storage/versioned';
 import { toJstIso } from '../time/jst';
 import {
   AUDIENCE_DAYS_MAX,
@@ -73,10 +72,7 @@ export const templateStore = defineVersionedStore<TemplateStore>({
   schema: templateStoreSchema,
   empty: emptyTemplateStore,
   // The current version with some templates damaged, or a newer one: what reads is read.
-  salvage: (raw) =>
-    Array.isArray(raw.templates)
-      ? { version: TEMPLATE_STORE_VERSION, templates: parseEach(pushTemplateSchema, raw.templates) }
-      : null,
+  salvage: salvageList(TEMPLATE_STORE_VERSION, 'templates', pushTemplateSchema),
   migrations: [migrateV1],
 });
 

@@ -1,3 +1,8 @@
+/**
+ * What customers receive, on the three channels, a tab each (Qpost, e-mail, app push), built from
+ * the live draft, with what the draft still lacks. Over 300 lines: the three channels' markup, read
+ * together because they show one push.
+ */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Modal } from '../../../components/Modal';

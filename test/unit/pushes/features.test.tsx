@@ -1,4 +1,8 @@
 // @vitest-environment happy-dom
+/**
+ * The pending-push views on storage and the page's signals: history countdowns, the page clock, the
+ * weekly quota, the popup. Over 300 lines: the views share one fake browser and its setup.
+ */
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';

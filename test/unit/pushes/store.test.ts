@@ -1,3 +1,7 @@
+/**
+ * The store of known pushes: migration of what older builds stored, history rows merged,
+ * applications recorded and refused ones forgotten. Over 300 lines: the cases share their rows.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   type CancelListing,

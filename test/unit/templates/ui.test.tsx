@@ -1,4 +1,8 @@
 // @vitest-environment happy-dom
+/**
+ * The template screens with the platform's storage behind them: the bar above the push form (fill,
+ * save, undo, storage failing) and the list on the options page. Over 300 lines: one shared setup.
+ */
 import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
