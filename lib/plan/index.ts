@@ -1,4 +1,4 @@
-/** The push plan (spec §11, issue 21): slots, their apply windows and states, reminders, calendar. */
+/** The push plan: slots, their apply windows and states, reminders, calendar. */
 export * from './reminders';
 export * from './rules';
 export * from './schema';

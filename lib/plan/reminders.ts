@@ -1,5 +1,5 @@
 /**
- * The plan's reminders (issue 21): when a slot's apply window opens, at the seller's time of day, and
+ * The plan's reminders: when a slot's apply window opens, at the seller's time of day, and
  * a last call on its final day, each only while no push is known for that week. The background names
  * its alarms after them and keeps the names of those it announced, so none rings twice, whatever
  * restarts in between. Pure.

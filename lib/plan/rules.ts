@@ -1,5 +1,5 @@
 /**
- * What a plan refuses (spec §11): a send time off QSM's grid, a one-off whose window has closed, and
+ * What a plan refuses: a send time off QSM's grid, a one-off whose window has closed, and
  * two slots that would send in one week under the seller's week rule (only one push a week is
  * allowed, so the second could never be applied for). Each refusal names its reason for the seller.
  */

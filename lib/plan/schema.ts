@@ -1,5 +1,5 @@
 /**
- * The push plan (spec §11): slots the seller means to push on, each weekly (a weekday and a send time
+ * The push plan: slots the seller means to push on, each weekly (a weekday and a send time
  * slot) or a one-off date, with the template to fill from and a pause switch, and the time of day
  * the seller wants to hear that an apply window opened. All times are JST.
  */

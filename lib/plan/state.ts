@@ -1,5 +1,5 @@
 /**
- * Where a plan's slot stands at `now` (spec §11): waiting (its window has not opened), open, applied
+ * Where a plan's slot stands at `now`: waiting (its window has not opened), open, applied
  * (a push known for that week, seen in the history or watched being applied), missed (the window
  * closed with no push for that week) or paused. Pure.
  */
