@@ -12,7 +12,7 @@ const unitFiles = readdirSync('test/unit', { recursive: true, encoding: 'utf8' }
   .map((file) => join('test/unit', file).replaceAll('\\', '/'));
 const platformFiles = unitFiles.filter((file) => PLATFORM.test(readFileSync(file, 'utf8')));
 const isZoneSensitive = (file: string) =>
-  ['rules', 'time', 'pushes', 'preview', 'templates', 'backend'].some((folder) =>
+  ['rules', 'time', 'pushes', 'preview', 'templates', 'backend', 'plan'].some((folder) =>
     file.startsWith(`test/unit/${folder}/`),
   );
 const unitProject = (name: string, files: string[], isolate: boolean) => ({

@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { languages, messageTable } from './lib/i18n';
 import { messageFile } from './lib/i18n/loaded';
+import { probeVocabulary } from './lib/qsm/probe-vocabulary';
 
 const fullCatalogue = `${import.meta.dirname}/lib/i18n/index.ts`;
 const loadedCatalogue = `${import.meta.dirname}/lib/i18n/loaded.ts`;
@@ -18,6 +19,22 @@ const catalogueLoadedAtRunTime: Plugin = {
     if (!source.endsWith('i18n') && !source.endsWith('i18n/index.ts')) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
     return resolved?.id === fullCatalogue ? loadedCatalogue : null;
+  },
+};
+
+const probeWordsModule = `${import.meta.dirname}/lib/qsm/probe-words.ts`;
+
+/**
+ * The loader's probe words (lib/qsm/probe-words.ts) as a value computed from lib/qsm/labels.ts when
+ * the build starts, as the message tables are: labels.ts stays the one place QSM's words are written,
+ * and the loader carries neither the label lists nor the work of normalizing them.
+ */
+const probeWordsAtBuildTime: Plugin = {
+  name: 'qpp:probe-words-at-build-time',
+  enforce: 'pre',
+  load(id) {
+    if (id !== probeWordsModule) return null;
+    return `export const probeWords = ${JSON.stringify(probeVocabulary())};\n`;
   },
 };
 
@@ -75,6 +92,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [probeWordsAtBuildTime],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       chunkSizeWarningLimit: 1200,

@@ -2,8 +2,6 @@ import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { shadowRootOf } from './shadow';
 
-export { default as modalCss } from './modal.css?inline';
-
 export interface ModalProps {
   class: string;
   role?: 'dialog' | 'alertdialog';

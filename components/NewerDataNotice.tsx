@@ -13,7 +13,3 @@ export function NewerDataNotice({ areas, lang }: { areas: readonly StoredArea[];
     </p>
   );
 }
-
-export const newerDataCss = `
-.newer-data { margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #1565c0; background: #e8f0fe; color: #0d3c78; border-radius: 3px; }
-`;

@@ -2,6 +2,7 @@
  * The order converter: a drop zone and a paste area in, a summary (found, duplicates, rejected with
  * reasons) and the upload template out. Reading is injected (`read`), so this component never
  * decides whether SheetJS is loaded; writing the template needs no SheetJS.
+ * Over 300 lines: one screen's states (idle, reading, result, failure), read top to bottom.
  */
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -11,6 +12,7 @@ import type { Progress, RunOptions } from '../lib/orders/run';
 import { TEMPLATE_MIME, templateFileName, writeOrderTemplate } from '../lib/orders/template';
 import type { OrderListInput } from '../lib/orders/text';
 import type { OrderExtract, RejectReason } from '../lib/orders/types';
+import { saveFile } from './download';
 
 export interface TemplateFile {
   name: string;
@@ -41,19 +43,6 @@ function failureOf(error: unknown): Failure {
     key: 'orders.error.unknown',
     params: { message: error instanceof Error ? error.message : String(error) },
   };
-}
-
-/** Saves bytes as a file through a temporary link (the page's own download, no permission needed). */
-export function downloadFile(file: TemplateFile, doc: Document = document): void {
-  const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: TEMPLATE_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function OrderConverter({ lang, read, onPut, now = () => new Date() }: OrderConverterProps) {
@@ -140,7 +129,7 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
 
   function download() {
     const file = template();
-    if (file) downloadFile(file);
+    if (file) saveFile(file.name, file.bytes as Uint8Array<ArrayBuffer>, TEMPLATE_MIME);
   }
 
   function reset() {
@@ -336,23 +325,3 @@ function Summary({ lang, result, file }: { lang: Lang; result: OrderExtract; fil
     </div>
   );
 }
-
-export const orderConverterCss = `
-.order-converter { display: grid; gap: 8px; max-width: 720px; }
-.order-converter p { margin: 0; }
-.order-converter .drop { border: 2px dashed #c9ccd1; border-radius: 8px; padding: 14px; display: flex; gap: 12px; align-items: center; justify-content: space-between; background: #fafbfc; }
-.order-converter .drop.over { border-color: #d71f3a; background: #fff5f6; }
-.order-converter .choose { border: 1px solid #c9ccd1; border-radius: 6px; padding: 4px 10px; background: #fff; cursor: pointer; white-space: nowrap; }
-.order-converter .choose input { position: absolute; width: 1px; height: 1px; opacity: 0; }
-.order-converter .paste { display: grid; gap: 4px; }
-.order-converter textarea { width: 100%; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; padding: 6px; border: 1px solid #c9ccd1; border-radius: 6px; resize: vertical; }
-.order-converter .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-.order-converter .progress { display: flex; gap: 8px; align-items: center; }
-.order-converter progress { width: 200px; }
-.order-converter .counts { list-style: none; display: flex; gap: 16px; margin: 0; padding: 0; font-weight: 600; }
-.order-converter .counts .warn { color: #b26a00; }
-.order-converter .error { color: #8e1c1c; background: #fdecea; border-left: 3px solid #c62828; padding: 4px 8px; border-radius: 3px; }
-.order-converter details { margin-top: 4px; }
-.order-converter ul.rejected, .order-converter ol.found { max-height: 220px; overflow: auto; margin: 4px 0; padding-left: 22px; font-size: 12px; }
-.order-converter .line { color: #5f6670; }
-`;

@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
 
-export { default as pageLayoutCss } from './page-layout.css?inline';
-
 /**
  * The one layout of the extension's own pages (options, converter): the same column, margins and
  * headings, so moving between them feels like one tool. Sections inside fill the column.

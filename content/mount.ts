@@ -3,8 +3,9 @@
  * and ours never meet. The host carries `data-qpp="<name>"`; everything is removed on abort.
  */
 import { type ComponentChild, render } from 'preact';
+import baseCss from '../components/base.css?inline';
 import { attachQppShadow } from '../components/shadow';
-import { baseCss } from '../components/styles';
+import { onAbort } from '../lib/util/abort';
 
 export type Placement = 'append' | 'prepend' | 'before' | 'after';
 
@@ -39,14 +40,10 @@ export function mountInShadow(options: MountOptions, ui: ComponentChild): HTMLEl
     after: () => anchor.after(host),
   })[placement]();
   render(ui, container);
-  signal.addEventListener(
-    'abort',
-    () => {
-      render(null, container);
-      host.remove();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    render(null, container);
+    host.remove();
+  });
   return host;
 }
 

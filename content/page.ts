@@ -10,6 +10,7 @@ import type { HistoryDialog } from '../lib/qsm/types';
 import { type DraftWatch, onlyOwnMutations, POLL_MS } from '../lib/qsm/watch';
 import { checkPush } from '../lib/rules';
 import { emptyDraft, type PushRecord, type Settings } from '../lib/schema';
+import { onAbort } from '../lib/util/abort';
 import { watchAttention } from './attention';
 import type { BannerImage, QsmPage } from './feature';
 import { isOwnNode } from './mount';
@@ -48,7 +49,7 @@ function watchHistoryDialog(doc: Document, abort: AbortSignal): ReadonlySignal<H
     attributes: true,
     attributeFilter: ['style', 'class', 'hidden'],
   });
-  abort.addEventListener('abort', () => observer.disconnect(), { once: true });
+  onAbort(abort, () => observer.disconnect());
   return dialog;
 }
 
@@ -75,7 +76,7 @@ export function lazyClock(abort: AbortSignal): ReadonlySignal<Date> {
     },
     unwatched: stop,
   });
-  abort.addEventListener('abort', stop, { once: true });
+  onAbort(abort, stop);
   return now;
 }
 

@@ -11,6 +11,7 @@ import { useLearnedWords } from '../lib/qsm/learned';
 import { readWords } from '../lib/qsm/words';
 import { adoptLocalZoneNames } from '../lib/time/format';
 import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
+import { planItem } from '../platform/plan';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
 import { templatesItem } from '../platform/templates';
 import { LOCAL_ZONE_KEY, pushPageItem } from '../platform/ui';
@@ -39,7 +40,7 @@ function startFeatures(list: Feature[], page: QsmPage, signal: AbortSignal): voi
  * push page's address (remember-page.ts writes it only when it is another).
  */
 const WORDS_KEY = areaKey(wordsItem);
-const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, pushPageItem].map(areaKey);
+const PRELOADED_KEYS = [pushesItem, settingsItem, templatesItem, planItem, pushPageItem].map(areaKey);
 
 /**
  * One read of extension storage (which no page can write) before anything is drawn: the machine's

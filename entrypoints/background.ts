@@ -14,6 +14,8 @@ import { openQsmUrl } from '../lib/pushes/links';
 import type { StoredPush } from '../lib/pushes/store';
 import { describeLocalZone, formatInstant } from '../lib/time/format';
 import { localZone } from '../lib/time/jst';
+import { upgradePlan, watchPlan } from '../platform/plan';
+import { PLAN_ALARM_PREFIX, rebuildPlanAlarms, remindPlan } from '../platform/plan-alarms';
 import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
 import { localZoneItem, pushPageItem } from '../platform/ui';
 
@@ -35,6 +37,7 @@ async function rebuild(): Promise<void> {
   }
   for (const [name, when] of wanted) await browser.alarms.create(name, { when });
   await updateBadge(store.records, now);
+  await rebuildPlanAlarms(now);
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -104,16 +107,20 @@ export default defineBackground(() => {
     rebuild().catch((error: unknown) => console.error('[qpp] rebuild failed', error));
 
   browser.runtime.onInstalled.addListener(() => {
-    upgradeStorage().then(rebuildLogged, rebuildLogged);
+    Promise.all([upgradeStorage(), upgradePlan()]).then(rebuildLogged, rebuildLogged);
   });
   browser.runtime.onStartup.addListener(rebuildLogged);
   watchPushes(rebuildLogged);
   watchSettings(rebuildLogged);
+  watchPlan(rebuildLogged);
   browser.alarms.onAlarm.addListener((alarm) => {
-    remind(alarm.name).catch((error: unknown) => console.error('[qpp] reminder failed', error));
+    const reminded = alarm.name.startsWith(PLAN_ALARM_PREFIX)
+      ? remindPlan(alarm.name, uiLang())
+      : remind(alarm.name);
+    reminded.catch((error: unknown) => console.error('[qpp] reminder failed', error));
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(REMINDER_PREFIX)) return;
+    if (!id.startsWith(REMINDER_PREFIX) && !id.startsWith(PLAN_ALARM_PREFIX)) return;
     browser.notifications.clear(id).catch(() => undefined);
     pushPageItem
       .getValue()

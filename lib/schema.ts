@@ -1,5 +1,5 @@
 /**
- * The public contract of lib/ (spec §8). These zod schemas are the only definitions of these
+ * The public contract of lib/. These zod schemas are the only definitions of these
  * shapes; every type is `z.infer` of a schema. Fields may be added, never renamed.
  */
 import { z } from 'zod/mini';

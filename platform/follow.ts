@@ -1,5 +1,6 @@
 /** A signal that mirrors a stored value: the fallback, then what storage holds, then every change. */
 import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { onAbort } from '../lib/util/abort';
 
 /**
  * Raw values of `storage.local` read in the page features' one start-up read (start.ts), so the
@@ -74,7 +75,7 @@ export function followStorage<T>(
     live = true;
     value.value = next;
   });
-  abort.addEventListener('abort', unwatch, { once: true });
+  onAbort(abort, unwatch);
   if (start?.current) return value;
   load().then(
     (loaded) => {

@@ -6,6 +6,15 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { storage } from 'wxt/utils/storage';
+import { PLAN_STORE_VERSION } from '../lib/plan/schema';
+import {
+  type CancelListing,
+  type HistoryRowData,
+  mergeHistoryRows,
+  reconcileApplied,
+  recordApplication,
+  recordFromDraft,
+} from '../lib/pushes/merge';
 import {
   migrateSettings,
   SETTINGS_VERSION,
@@ -15,24 +24,20 @@ import {
   settingsWriteBack,
 } from '../lib/pushes/settings';
 import {
-  type CancelListing,
   changeStore,
-  type HistoryRowData,
-  mergeHistoryRows,
   migrate,
   PUSH_STORE_VERSION,
   type PushStore,
   pushRecords,
-  reconcileApplied,
-  recordApplication,
-  recordFromDraft,
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';
 import { isFromNewerVersion, type StoredArea } from '../lib/storage/versioned';
 import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
 import { followStorage, preloadedValue } from './follow';
+import { planItem } from './plan';
 import { templatesItem } from './templates';
+import { changeItem, watchItem } from './versioned';
 
 export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
@@ -50,14 +55,12 @@ export async function updatePushes(
   change: (store: PushStore) => PushStore,
   now = new Date(),
 ): Promise<PushStore> {
-  const { store, write } = changeStore(await pushesItem.getValue(), change, now);
-  if (write) await pushesItem.setValue(write);
-  return store;
+  return changeItem(pushesItem, (raw) => changeStore(raw, change, now));
 }
 
 /** Calls back with the store on every change, already migrated. */
 export function watchPushes(callback: (store: PushStore) => void): () => void {
-  return pushesItem.watch((raw) => callback(migrate(raw)));
+  return watchItem(pushesItem, migrate, callback);
 }
 
 /**
@@ -96,7 +99,7 @@ export async function saveSettings(form: SettingsForm): Promise<StoredSettings> 
 }
 
 export function watchSettings(callback: (settings: StoredSettings) => void): () => void {
-  return settingsItem.watch((raw) => callback(migrateSettings(raw)));
+  return watchItem(settingsItem, migrateSettings, callback);
 }
 
 /** Writes back what older builds stored in the current shape (run once on install or update). */
@@ -108,15 +111,17 @@ export async function upgradeStorage(): Promise<void> {
 
 /** The areas of storage a newer version wrote: kept for it, read here as far as they can be. */
 export async function newerVersionAreas(): Promise<StoredArea[]> {
-  const [pushes, settings, templates] = await Promise.all([
+  const [pushes, settings, templates, plan] = await Promise.all([
     pushesItem.getValue(),
     settingsItem.getValue(),
     templatesItem.getValue(),
+    planItem.getValue(),
   ]);
   return [
     ...(isFromNewerVersion(pushes, PUSH_STORE_VERSION) ? (['pushes'] as const) : []),
     ...(isFromNewerVersion(templates, TEMPLATE_STORE_VERSION) ? (['templates'] as const) : []),
     ...(isFromNewerVersion(settings, SETTINGS_VERSION) ? (['settings'] as const) : []),
+    ...(isFromNewerVersion(plan, PLAN_STORE_VERSION) ? (['plan'] as const) : []),
   ];
 }
 

@@ -20,6 +20,7 @@ import {
   templatesWriteBack,
 } from '../lib/templates';
 import { followStorage, preloadedValue } from './follow';
+import { changeItem, watchItem } from './versioned';
 
 export const templatesItem = storage.defineItem<unknown>('local:templates', { fallback: null });
 
@@ -44,14 +45,12 @@ export async function updateTemplates(
   change: (store: TemplateStore) => TemplateStore,
   now = new Date(),
 ): Promise<TemplateStore> {
-  const { store, write } = changeTemplates(await templatesItem.getValue(), change, now);
-  if (write) await templatesItem.setValue(write);
-  return store;
+  return changeItem(templatesItem, (raw) => changeTemplates(raw, change, now));
 }
 
 /** Calls back with the store on every change, already migrated. */
 export function watchTemplates(callback: (store: TemplateStore) => void): () => void {
-  return templatesItem.watch((raw) => callback(migrateTemplates(raw, new Date())));
+  return watchItem(templatesItem, (raw) => migrateTemplates(raw, new Date()), callback);
 }
 
 /** Saves a template; one of the same name is replaced (see lib/templates saveTemplate). */

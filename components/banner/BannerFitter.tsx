@@ -17,6 +17,8 @@ import {
 import { type Lang, t } from '../../lib/i18n';
 import { saveFile } from '../download';
 import { decode, drawBanner, encode, type OutputType, pictureEdge } from './draw';
+import { FitControls, type PadKind } from './FitControls';
+import { FitPreview } from './FitPreview';
 
 export interface PickedImage {
   name: string;
@@ -33,14 +35,11 @@ export interface BannerFitterProps {
 
 type Loaded = { bitmap: ImageBitmap; edge: string; animated: boolean } | 'failed' | null;
 
-/** Arrow keys move the crop window this many banner pixels (ten times with Shift). */
-const KEY_STEP = 10;
-
 export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [mode, setMode] = useState<FitMode>('cover');
   const [crop, setCrop] = useState<Rect | null>(null);
-  const [padKind, setPadKind] = useState<'edge' | 'custom'>('edge');
+  const [padKind, setPadKind] = useState<PadKind>('edge');
   const [custom, setCustom] = useState('#ffffff');
   const [type, setType] = useState<OutputType>('image/jpeg');
   const [quality, setQuality] = useState(90);
@@ -49,7 +48,6 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
   const [encoding, setEncoding] = useState(false);
   const [put, setPut] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drag = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -138,123 +136,21 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
           {t(lang, 'bannerFit.animated')}
         </p>
       )}
-      <canvas
-        ref={canvas}
-        class={`preview ${mode}`}
-        role="img"
-        tabIndex={mode === 'cover' ? 0 : -1}
-        aria-label={t(lang, 'bannerFit.preview')}
-        data-qpp="banner-fit-preview"
-        data-mode={mode}
-        data-crop={`${crop.x},${crop.y},${crop.width},${crop.height}`}
-        onPointerDown={(event) => {
-          if (mode !== 'cover') return;
-          drag.current = { x: event.clientX, y: event.clientY };
-          event.currentTarget.setPointerCapture(event.pointerId);
-        }}
-        onPointerMove={(event) => {
-          const from = drag.current;
-          if (!from) return;
-          const perCss = 1860 / event.currentTarget.clientWidth;
-          // The picture follows the pointer: the window over it moves the other way.
-          move((from.x - event.clientX) * perCss, (from.y - event.clientY) * perCss);
-          drag.current = { x: event.clientX, y: event.clientY };
-        }}
-        onPointerUp={() => {
-          drag.current = null;
-        }}
-        onKeyDown={(event) => {
-          const step = KEY_STEP * (event.shiftKey ? 10 : 1);
-          const delta = {
-            ArrowLeft: [-step, 0],
-            ArrowRight: [step, 0],
-            ArrowUp: [0, -step],
-            ArrowDown: [0, step],
-          }[event.key];
-          if (!delta || mode !== 'cover') return;
-          event.preventDefault();
-          move(delta[0] ?? 0, delta[1] ?? 0);
-        }}
+      <FitPreview lang={lang} canvas={canvas} mode={mode} crop={crop} onMove={move} />
+      <FitControls
+        lang={lang}
+        mode={mode}
+        onMode={setMode}
+        padKind={padKind}
+        onPadKind={setPadKind}
+        edge={ready.edge}
+        custom={custom}
+        onCustom={setCustom}
+        type={type}
+        onType={setType}
+        quality={quality}
+        onQuality={setQuality}
       />
-      <div class="controls">
-        <fieldset>
-          <legend>{t(lang, 'bannerFit.mode')}</legend>
-          {(['cover', 'contain'] as const).map((value) => (
-            <label class="choice" key={value}>
-              <input
-                type="radio"
-                name="mode"
-                value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
-              />
-              {t(lang, `bannerFit.mode.${value}`)}
-            </label>
-          ))}
-          {mode === 'cover' && <p class="muted">{t(lang, 'bannerFit.cover.hint')}</p>}
-        </fieldset>
-        {mode === 'contain' && (
-          <fieldset>
-            <legend>{t(lang, 'bannerFit.pad')}</legend>
-            <label class="choice">
-              <input
-                type="radio"
-                name="pad"
-                value="edge"
-                checked={padKind === 'edge'}
-                onChange={() => setPadKind('edge')}
-              />
-              {t(lang, 'bannerFit.pad.edge')} <span class="swatch" style={{ background: ready.edge }} />
-            </label>
-            <label class="choice">
-              <input
-                type="radio"
-                name="pad"
-                value="custom"
-                checked={padKind === 'custom'}
-                onChange={() => setPadKind('custom')}
-              />
-              {t(lang, 'bannerFit.pad.custom')}{' '}
-              <input
-                type="color"
-                value={custom}
-                onInput={(event) => {
-                  setCustom(event.currentTarget.value);
-                  setPadKind('custom');
-                }}
-              />
-            </label>
-          </fieldset>
-        )}
-        <fieldset>
-          <legend>{t(lang, 'bannerFit.format')}</legend>
-          {(['image/jpeg', 'image/png'] as const).map((value) => (
-            <label class="choice" key={value}>
-              <input
-                type="radio"
-                name="type"
-                value={value}
-                checked={type === value}
-                onChange={() => setType(value)}
-              />
-              {value === 'image/png' ? 'PNG' : 'JPEG'}
-            </label>
-          ))}
-          {type === 'image/jpeg' && (
-            <label class="choice">
-              {t(lang, 'bannerFit.quality', { q: quality })}{' '}
-              <input
-                type="range"
-                min={50}
-                max={100}
-                step={5}
-                value={quality}
-                onInput={(event) => setQuality(Number(event.currentTarget.value))}
-              />
-            </label>
-          )}
-        </fieldset>
-      </div>
       {output && (
         <p data-qpp="banner-fit-result">
           {t(lang, 'bannerFit.result', {
@@ -306,19 +202,3 @@ export function BannerFitter({ lang, image, onPut, onClose }: BannerFitterProps)
     </section>
   );
 }
-
-export const bannerFitterCss = `
-.banner-fit { display: block; padding: 8px 10px; border: 1px solid #d0d4da; border-radius: 6px; background: #fff; }
-.banner-fit h2 { font-size: 14px; margin: 0 0 4px; }
-.banner-fit .preview { display: block; width: 100%; aspect-ratio: 1860 / 240; height: auto; border: 1px solid #c9ccd1; background: repeating-conic-gradient(#eee 0 25%, #fff 0 50%) 0 0 / 16px 16px; }
-.banner-fit .preview.cover { cursor: grab; touch-action: none; }
-.banner-fit .preview:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
-.banner-fit .controls { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-.banner-fit fieldset { border: 1px solid #e4e6ea; border-radius: 6px; margin: 0; padding: 4px 8px; }
-.banner-fit .choice { display: block; }
-.banner-fit .swatch { display: inline-block; width: 14px; height: 14px; border: 1px solid #999; vertical-align: middle; }
-.banner-fit .actions { display: flex; gap: 8px; margin-top: 8px; }
-.banner-fit .warning { color: #6b4100; }
-.banner-fit .error { color: #c62828; }
-.banner-fit p { margin: 4px 0; }
-`;

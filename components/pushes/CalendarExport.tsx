@@ -10,6 +10,8 @@ export interface CalendarExportProps {
   lang: Lang;
   zone: string;
   now?: () => Date;
+  /** The plan's events at that moment (lib/plan/calendar.ts), written after the pushes. */
+  planned?: (at: Date) => { events: string[][]; sends: number };
   /** Saves the file; a download link by default (tests pass their own). */
   save?: (name: string, text: string) => void;
 }
@@ -21,6 +23,7 @@ export function CalendarExport({
   lang,
   zone,
   now = () => new Date(),
+  planned = () => ({ events: [], sends: 0 }),
   save = (name, text) => saveFile(name, text, CALENDAR_MIME),
 }: CalendarExportProps) {
   const [status, setStatus] = useState<string | null>(null);
@@ -28,13 +31,18 @@ export function CalendarExport({
   function exportCalendar() {
     const at = now();
     const count = pendingPushes(records, at).length;
-    if (!count) {
+    const { events, sends } = planned(at);
+    if (!count && !sends) {
       setStatus(t(lang, 'calendar.export.none'));
       return;
     }
     const name = calendarFileName(at);
-    save(name, pushCalendar(records, { now: at, lang, zone, reminderLeadMinutes }));
-    setStatus(t(lang, 'calendar.export.done', { file: name, n: count }));
+    save(name, pushCalendar(records, { now: at, lang, zone, reminderLeadMinutes }, events));
+    setStatus(
+      sends
+        ? t(lang, 'plan.calendar.done', { file: name, n: count, planned: sends })
+        : t(lang, 'calendar.export.done', { file: name, n: count }),
+    );
   }
 
   return (

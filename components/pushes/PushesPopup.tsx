@@ -1,9 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { type Lang, t } from '../../lib/i18n';
 import { pendingPushes } from '../../lib/pushes/countdown';
 import type { StoredSettings } from '../../lib/pushes/settings';
 import type { StoredPush } from '../../lib/pushes/store';
 import { weeklyQuota } from '../../lib/rules/week';
-import { CalendarExport } from './CalendarExport';
+import { CalendarExport, type CalendarExportProps } from './CalendarExport';
 import { PushList } from './PushList';
 import { WeeklyQuota } from './WeeklyQuota';
 
@@ -17,6 +18,10 @@ export interface PushesPopupProps {
   onOpenSettings: () => void;
   /** Opens the order converter page, for sellers who prepare the upload file before opening QSM. */
   onOpenConverter: () => void;
+  /** The plan's events for the calendar export (CalendarExport `planned`). */
+  planned?: CalendarExportProps['planned'];
+  /** The plan's section, shown after the pending pushes. */
+  plan?: ComponentChildren;
 }
 
 /** The popup: the weekly limit, the pending pushes with their countdowns, and the way to QSM. */
@@ -29,6 +34,8 @@ export function PushesPopup({
   onOpenQsm,
   onOpenSettings,
   onOpenConverter,
+  planned,
+  plan,
 }: PushesPopupProps) {
   const pending = pendingPushes(records, now);
   const quota = weeklyQuota(now, records, settings.weekRule);
@@ -61,6 +68,7 @@ export function PushesPopup({
           />
         )}
       </section>
+      {plan}
       <footer>
         <button type="button" class="primary" data-qpp="open-qsm" onClick={onOpenQsm}>
           {t(lang, 'pushes.popup.open')}
@@ -73,21 +81,9 @@ export function PushesPopup({
           reminderLeadMinutes={settings.reminderLeadMinutes}
           lang={lang}
           zone={zone}
+          {...(planned ? { planned } : {})}
         />
       </footer>
     </main>
   );
 }
-
-export const popupCss = `
-body { margin: 0; }
-.popup { display: block; width: 380px; padding: 12px 14px; }
-.popup h1 { font-size: 15px; margin: 0; }
-.popup h2 { font-size: 13px; margin: 12px 0 4px; color: #5f6670; }
-.popup-head { display: flex; justify-content: space-between; align-items: center; }
-.popup button.link { border: 0; background: none; color: #1565c0; padding: 0; }
-.popup footer { margin-top: 12px; }
-.popup footer button { width: 100%; padding: 7px 10px; margin-top: 6px; }
-.popup p { margin: 4px 0; }
-.popup .calendar-export p:empty { display: none; }
-`;

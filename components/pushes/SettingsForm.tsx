@@ -7,6 +7,7 @@ import {
   type StoredSettings,
   settingsFormSchema,
 } from '../../lib/pushes/settings';
+import { Choices } from '../Choices';
 
 type Field = keyof Form;
 type Errors = Partial<Record<Field, string>>;
@@ -79,23 +80,15 @@ export function SettingsForm({
       <h1>{t(lang, 'pushes.options.title')}</h1>
       <fieldset>
         <legend>{t(lang, 'pushes.options.weekRule')}</legend>
-        {(['calendar-week', 'rolling-7-days'] as const).map((rule) => (
-          <label key={rule} class="choice">
-            <input
-              type="radio"
-              name="weekRule"
-              value={rule}
-              checked={weekRule === rule}
-              onChange={() => setWeekRule(rule)}
-            />
-            {t(
-              lang,
-              rule === 'calendar-week'
-                ? 'pushes.options.weekRule.calendar'
-                : 'pushes.options.weekRule.rolling',
-            )}
-          </label>
-        ))}
+        <Choices
+          name="weekRule"
+          value={weekRule}
+          onChange={setWeekRule}
+          choices={[
+            { value: 'calendar-week', label: t(lang, 'pushes.options.weekRule.calendar') },
+            { value: 'rolling-7-days', label: t(lang, 'pushes.options.weekRule.rolling') },
+          ]}
+        />
       </fieldset>
       <label class="field">
         <span>{t(lang, 'pushes.options.margin')}</span>
@@ -135,16 +128,3 @@ export function SettingsForm({
     </form>
   );
 }
-
-export const optionsCss = `
-.options { display: block; max-width: 560px; margin: 24px auto; padding: 0 16px; }
-.options h1 { font-size: 18px; }
-.options fieldset { border: 1px solid #e4e6ea; border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }
-.options .choice { display: block; margin: 4px 0; }
-.options .field { display: block; margin: 0 0 12px; }
-.options .field span { display: block; margin-bottom: 4px; }
-.options .field input { font: inherit; padding: 4px 8px; width: 10em; }
-.options .field input[aria-invalid="true"] { border-color: #c62828; }
-.options .field-error { color: #c62828; margin-top: 4px; }
-.options .actions { display: flex; gap: 12px; align-items: center; }
-`;

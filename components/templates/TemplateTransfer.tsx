@@ -13,6 +13,7 @@ import {
   templateFileName,
   writeTemplateFile,
 } from '../../lib/templates';
+import { Choices } from '../Choices';
 import { saveFile } from '../download';
 
 export interface TemplateTransferProps {
@@ -152,28 +153,23 @@ export function TemplateTransfer({
                 {item.clash ? (
                   <fieldset>
                     <legend>{t(lang, 'templates.import.clash')}</legend>
-                    <label class="choice">
-                      <input
-                        type="radio"
-                        name={`clash-${index}`}
-                        value="keep-both"
-                        checked={state.choices[index] === 'keep-both'}
-                        onChange={() => choose(index, 'keep-both')}
-                      />
-                      {t(lang, 'templates.import.keepBoth', {
-                        name: copyName({ version: TEMPLATE_STORE_VERSION, templates }, item.template.name),
-                      })}
-                    </label>
-                    <label class="choice">
-                      <input
-                        type="radio"
-                        name={`clash-${index}`}
-                        value="replace"
-                        checked={state.choices[index] === 'replace'}
-                        onChange={() => choose(index, 'replace')}
-                      />
-                      {t(lang, 'templates.import.replace')}
-                    </label>
+                    <Choices
+                      name={`clash-${index}`}
+                      value={state.choices[index] ?? null}
+                      onChange={(choice) => choose(index, choice)}
+                      choices={[
+                        {
+                          value: 'keep-both',
+                          label: t(lang, 'templates.import.keepBoth', {
+                            name: copyName(
+                              { version: TEMPLATE_STORE_VERSION, templates },
+                              item.template.name,
+                            ),
+                          }),
+                        },
+                        { value: 'replace', label: t(lang, 'templates.import.replace') },
+                      ]}
+                    />
                   </fieldset>
                 ) : (
                   <span class="muted">{t(lang, 'templates.import.add')}</span>

@@ -5,11 +5,11 @@
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { BannerFitter, bannerFitterCss, type PickedImage } from '../../components/banner/BannerFitter';
-import { baseCss } from '../../components/styles';
+import { BannerFitter, type PickedImage } from '../../components/banner/BannerFitter';
 import { bannerFitChannel, bannerImageMessageSchema } from '../../lib/banner/channel';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { frameClient } from '../../platform/embedded-client';
+import pageCss from './page.css?inline';
 
 const asked = new URLSearchParams(location.search).get('lang');
 const lang: Lang = (languages as readonly string[]).includes(asked ?? '')
@@ -18,7 +18,7 @@ const lang: Lang = (languages as readonly string[]).includes(asked ?? '')
 document.documentElement.lang = lang;
 document.title = t(lang, 'bannerFit.frame.title');
 const style = document.createElement('style');
-style.textContent = `${baseCss}${bannerFitterCss}\nbody { margin: 0; background: transparent; }`;
+style.textContent = pageCss;
 document.head.append(style);
 
 const client = frameClient(bannerFitChannel);

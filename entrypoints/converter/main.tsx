@@ -4,13 +4,14 @@
  * upload form" posts the template to the parent. SheetJS loads here, never in the content script.
  */
 import { render } from 'preact';
-import { OrderConverter, orderConverterCss, type TemplateFile } from '../../components/OrderConverter';
-import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
-import { baseCss } from '../../components/styles';
+import { OrderConverter, type TemplateFile } from '../../components/OrderConverter';
+import { PageLayout } from '../../components/PageLayout';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
 import { orderConverterChannel } from '../../lib/orders/channel';
 import { frameClient } from '../../platform/embedded-client';
+import embeddedCss from './embedded.css?inline';
+import pageCss from './page.css?inline';
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embedded') === '1' && window.parent !== window;
@@ -23,9 +24,7 @@ document.documentElement.lang = lang;
 document.title = t(lang, embedded ? 'orders.frame.title' : 'orders.standalone.title');
 const style = document.createElement('style');
 // Standalone, it shares the options page's layout; embedded, the frame is transparent and edge to edge.
-style.textContent = embedded
-  ? `${baseCss}${orderConverterCss}\nbody { margin: 0; background: transparent; }`
-  : baseCss + orderConverterCss + pageLayoutCss;
+style.textContent = embedded ? embeddedCss : pageCss;
 document.head.append(style);
 
 // Embedded, "Put into the upload form" hands the template to the content script (platform/embedded-client).

@@ -1,14 +1,14 @@
 // Installs Preact's signal tracking, so components re-render when a signal they read changes.
 import '@preact/signals';
 import { render } from 'preact';
-import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
-import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
+import { NewerDataNotice } from '../../components/NewerDataNotice';
+import { PageLayout } from '../../components/PageLayout';
 import { CalendarExport } from '../../components/pushes/CalendarExport';
-import { optionsCss, SettingsForm } from '../../components/pushes/SettingsForm';
-import { baseCss } from '../../components/styles';
-import { templateManagerCss } from '../../components/templates/styles';
+import { SettingsForm } from '../../components/pushes/SettingsForm';
 import { pickLanguage, t } from '../../lib/i18n';
+import { plannedEvents } from '../../lib/plan/calendar';
 import { localZone } from '../../lib/time/jst';
+import { loadPlan, planSignal } from '../../platform/plan';
 import {
   loadSettings,
   newerVersionAreas,
@@ -17,10 +17,12 @@ import {
   settingsSignal,
 } from '../../platform/pushes';
 import { templatesSignal } from '../../platform/templates';
+import pageCss from './page.css?inline';
+import { OptionsPlan } from './plan';
 import { OptionsTemplates } from './templates';
 
 const style = document.createElement('style');
-style.textContent = baseCss + optionsCss + templateManagerCss + pageLayoutCss + newerDataCss;
+style.textContent = pageCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
@@ -29,6 +31,7 @@ const lifetime = new AbortController().signal;
 const templates = templatesSignal(lifetime);
 const pushes = pushesSignal(lifetime);
 const settings = settingsSignal(lifetime);
+const plan = planSignal(lifetime);
 
 function Calendar() {
   return (
@@ -40,18 +43,28 @@ function Calendar() {
         reminderLeadMinutes={settings.value.reminderLeadMinutes}
         lang={lang}
         zone={localZone()}
+        planned={(at) =>
+          plannedEvents(plan.value, pushes.value, {
+            now: at,
+            lang,
+            zone: localZone(),
+            rule: settings.value.weekRule,
+            templateNames: new Map(templates.value.map((tpl) => [tpl.id, tpl.name])),
+          })
+        }
       />
     </section>
   );
 }
 
-Promise.all([loadSettings(), newerVersionAreas().catch(() => [])]).then(([initial, newer]) => {
+Promise.all([loadSettings(), newerVersionAreas().catch(() => []), loadPlan()]).then(([initial, newer]) => {
   const root = document.getElementById('app');
   if (!root) return;
   render(
     <PageLayout name="options-page">
       <NewerDataNotice areas={newer} lang={lang} />
       <SettingsForm initial={initial} lang={lang} onSave={saveSettings} />
+      <OptionsPlan plan={plan} pushes={pushes} settings={settings} templates={templates} lang={lang} />
       <Calendar />
       <OptionsTemplates templates={templates} lang={lang} />
     </PageLayout>,

@@ -1,16 +1,17 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
-import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
-import { pushesCss } from '../../components/pushes/styles';
+import { NewerDataNotice } from '../../components/NewerDataNotice';
+import { PlanPopup } from '../../components/plan/PlanPopup';
+import { PushesPopup } from '../../components/pushes/PushesPopup';
 import { PageReportButton } from '../../components/report/PageReportButton';
-import { baseCss } from '../../components/styles';
 import { pickLanguage } from '../../lib/i18n';
+import { plannedEvents } from '../../lib/plan/calendar';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
 import type { StoredArea } from '../../lib/storage/versioned';
 import { localZone } from '../../lib/time/jst';
+import { loadPlan, planSignal } from '../../platform/plan';
 import {
   loadPushes,
   loadSettings,
@@ -18,19 +19,22 @@ import {
   pushesSignal,
   settingsSignal,
 } from '../../platform/pushes';
+import { templatesSignal } from '../../platform/templates';
 import { pushPageItem } from '../../platform/ui';
+import pageCss from './page.css?inline';
 
 const lifetime = new AbortController();
 const records = pushesSignal(lifetime.signal);
 const settings = settingsSignal(lifetime.signal);
+const plan = planSignal(lifetime.signal);
+const templates = templatesSignal(lifetime.signal);
 const now = signal(new Date());
 setInterval(() => {
   now.value = new Date();
 }, 1000);
 
 const style = document.createElement('style');
-// :host rules do nothing outside a shadow root; the rest styles the page itself.
-style.textContent = baseCss + pushesCss + popupCss + newerDataCss;
+style.textContent = pageCss;
 document.head.append(style);
 const lang = pickLanguage(navigator.languages);
 document.documentElement.lang = lang;
@@ -65,6 +69,24 @@ async function openTab(url: string) {
   window.close();
 }
 
+const templateNames = () => new Map(templates.value.map((tpl) => [tpl.id, tpl.name]));
+
+function Plan() {
+  return (
+    <PlanPopup
+      plan={plan.value}
+      pushes={records.value}
+      rule={settings.value.weekRule}
+      templateNames={templateNames()}
+      // The states change with the JST date and the known pushes; a minute's resolution is plenty.
+      now={new Date(Math.floor(now.value.getTime() / 60_000) * 60_000)}
+      lang={lang}
+      zone={zone}
+      onEdit={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
 function Pushes() {
   return (
     <PushesPopup
@@ -81,6 +103,16 @@ function Pushes() {
       }
       onOpenConverter={() => void openTab(browser.runtime.getURL('/converter.html'))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      plan={<Plan />}
+      planned={(at) =>
+        plannedEvents(plan.value, records.value, {
+          now: at,
+          lang,
+          zone,
+          rule: settings.value.weekRule,
+          templateNames: templateNames(),
+        })
+      }
     />
   );
 }
@@ -98,7 +130,7 @@ function App({ newer }: { newer: StoredArea[] }) {
 }
 
 // Render once storage has answered, so a seller with pushes never sees the empty state flash by.
-Promise.allSettled([loadPushes(), loadSettings(), newerVersionAreas()]).then(([, , newer]) => {
+Promise.allSettled([loadPushes(), loadSettings(), newerVersionAreas(), loadPlan()]).then(([, , newer]) => {
   const root = document.getElementById('app');
   if (root) render(<App newer={newer.status === 'fulfilled' ? newer.value : []} />, root);
 });

@@ -13,6 +13,7 @@ import { findings } from './findings';
 import { fitter } from './fitter';
 import { orders } from './orders';
 import { panel } from './panel';
+import { plan } from './plan';
 import { preview } from './preview';
 import { pushes } from './pushes';
 import { report } from './report';
@@ -37,6 +38,7 @@ export const catalogue = {
     ...report.en,
     ...coverage.en,
     ...storageMessages.en,
+    ...plan.en,
   },
   ja: {
     ...common.ja,
@@ -52,6 +54,7 @@ export const catalogue = {
     ...report.ja,
     ...coverage.ja,
     ...storageMessages.ja,
+    ...plan.ja,
   },
   zh: {
     ...common.zh,
@@ -67,6 +70,7 @@ export const catalogue = {
     ...report.zh,
     ...coverage.zh,
     ...storageMessages.zh,
+    ...plan.zh,
   },
   ko: {
     ...common.ko,
@@ -82,6 +86,7 @@ export const catalogue = {
     ...report.ko,
     ...coverage.ko,
     ...storageMessages.ko,
+    ...plan.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

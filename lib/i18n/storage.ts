@@ -8,6 +8,7 @@ export const storageMessages = defineMessages({
     'storage.area.pushes': 'your pushes',
     'storage.area.templates': 'templates',
     'storage.area.settings': 'settings',
+    'storage.area.plan': 'push plan',
   },
   ja: {
     'storage.newer':
@@ -15,6 +16,7 @@ export const storageMessages = defineMessages({
     'storage.area.pushes': 'プッシュの一覧',
     'storage.area.templates': 'テンプレート',
     'storage.area.settings': '設定',
+    'storage.area.plan': 'プッシュ計画',
   },
   zh: {
     'storage.newer':
@@ -22,6 +24,7 @@ export const storageMessages = defineMessages({
     'storage.area.pushes': '推送列表',
     'storage.area.templates': '模板',
     'storage.area.settings': '设置',
+    'storage.area.plan': '推送计划',
   },
   ko: {
     'storage.newer':
@@ -29,5 +32,6 @@ export const storageMessages = defineMessages({
     'storage.area.pushes': '푸시 목록',
     'storage.area.templates': '템플릿',
     'storage.area.settings': '설정',
+    'storage.area.plan': '푸시 계획',
   },
 });

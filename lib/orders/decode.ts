@@ -1,4 +1,4 @@
-/** Text encodings a seller's file may come in, detected without asking (spec §5). */
+/** Text encodings a seller's file may come in, detected without asking. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 
 /**

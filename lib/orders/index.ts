@@ -1,5 +1,5 @@
 /**
- * Order lists (spec §5): whatever a seller pastes or drops, to unique order numbers, to the upload
+ * Order lists for compensation pushes: whatever a seller pastes or drops, to unique order numbers, to the upload
  * template. This entry imports SheetJS (for workbooks); code that must stay small (the content
  * script) imports `./text` and `./template` instead.
  */
@@ -29,7 +29,7 @@ function steps(input: OrderListInput): Steps<OrderExtract> {
 }
 
 /**
- * The order numbers in pasted text or a file (spec §8). A file's name and first bytes tell its kind.
+ * The order numbers in pasted text or a file (an ExtractResult). A file's name and first bytes tell its kind.
  * Throws OrderListError for inputs it refuses (too large, too many rows, unreadable, no order column,
  * zip bomb); a workbook is unpacked and counted (`./unpack`) before SheetJS reads it.
  */

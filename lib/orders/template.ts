@@ -1,5 +1,5 @@
 /**
- * The upload template of spec §5: one sheet, A1 `Order No.`, one order number a row below it, as
+ * QSM's order-number upload template (its "Excel 格式"): one sheet, A1 `Order No.`, one order number a row below it, as
  * text cells (shared strings, column A formatted as text) so nothing is rounded or reformatted.
  * Written by hand into a stored ZIP: no SheetJS, so the content script can write it too.
  */

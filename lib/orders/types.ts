@@ -18,7 +18,7 @@ export type RejectReason = (typeof rejectReasons)[number];
 export const extractSourceSchema = z.enum(['text', 'header', 'single-column', 'list']);
 export type ExtractSource = z.infer<typeof extractSourceSchema>;
 
-/** ExtractResult (spec §8) plus what the converter shows about how it read the input. */
+/** ExtractResult (lib/schema.ts) plus what the converter shows about how it read the input. */
 export const orderExtractSchema = z.extend(extractResultSchema, {
   source: extractSourceSchema,
   /** The sheet read, for workbooks. */

@@ -1,5 +1,6 @@
 /**
- * What customers receive for a push, on each of the three channels (spec §1), built from a draft.
+ * What customers receive for a push, on each of the three channels (Qpost message, e-mail, app
+ * push), built from a draft.
  * The texts are Japanese whatever the seller's language: Qoo10 Japan's customers read them. The
  * result is structured data, never HTML, so page data is only ever rendered as text.
  * The subject and the app push are Qoo10's fixed texts from the manual; the manual shows the rest only

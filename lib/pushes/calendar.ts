@@ -14,7 +14,7 @@ import type { StoredPush } from './store';
 export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
 const PRODID = '-//QSM Push Pilot//Coupon push calendar//EN';
 /** The UID's domain part: ours alone, so a re-import matches our events and nobody else's. */
-const UID_DOMAIN = 'qsm-push-pilot.invalid';
+export const UID_DOMAIN = 'qsm-push-pilot.invalid';
 /** RFC 5545 §3.1: lines longer than 75 octets are folded. */
 const LINE_OCTETS = 75;
 
@@ -95,9 +95,9 @@ function leadText(lang: Lang, minutes: number): string {
 
 const timeText = (lang: Lang, instant: Date, zone: string): string => formatInstant(instant, lang, zone);
 
-const property = (name: string, value: string) => foldLine(`${name}:${value}`);
+export const property = (name: string, value: string) => foldLine(`${name}:${value}`);
 
-function alarm(trigger: string, description: string): string[] {
+export function alarm(trigger: string, description: string): string[] {
   return [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
@@ -144,8 +144,15 @@ function event(push: CalendarPush, options: CalendarOptions): string[] {
   return lines;
 }
 
-/** The .ics text of the pushes still to be sent at `now`, in send-time order; CRLF line ends. */
-export function pushCalendar(records: readonly CalendarPush[], options: CalendarOptions): string {
+/**
+ * The .ics text of the pushes still to be sent at `now`, in send-time order, then `planned` (the
+ * plan's events, lib/plan/calendar.ts: each one event's lines); CRLF line ends.
+ */
+export function pushCalendar(
+  records: readonly CalendarPush[],
+  options: CalendarOptions,
+  planned: readonly (readonly string[])[] = [],
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -154,6 +161,7 @@ export function pushCalendar(records: readonly CalendarPush[], options: Calendar
     'METHOD:PUBLISH',
     property('X-WR-CALNAME', escapeText(t(options.lang, 'calendar.name'))),
     ...pendingPushes(records, options.now).flatMap((push) => event(push, options)),
+    ...planned.flat(),
     'END:VCALENDAR',
   ];
   return `${lines.join('\r\n')}\r\n`;

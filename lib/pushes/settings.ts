@@ -1,11 +1,10 @@
 /**
- * The extension's settings as stored: the rules' Settings (spec §8) plus how long before a cancel
+ * The extension's settings as stored: the rules' Settings (lib/schema.ts) plus how long before a cancel
  * deadline to remind. Versioned; `migrateSettings` reads every older shape and never throws.
  */
 import { z } from 'zod/mini';
 import { defaultSettings, settingsSchema, weekRuleSchema } from '../schema';
-import { isRecord } from '../storage/parse';
-import { isFromNewerVersion, NewerVersionError, writeBack } from '../storage/versioned';
+import { defineVersionedStore, writeBack } from '../storage/versioned';
 
 export const SETTINGS_VERSION = 2;
 export const DEFAULT_REMINDER_LEAD_MINUTES = 120;
@@ -36,10 +35,12 @@ export function defaultStoredSettings(): StoredSettings {
  * falls back to its default on its own; anything else gives the defaults.
  */
 export function migrateSettings(raw: unknown): StoredSettings {
-  const current = storedSettingsSchema.safeParse(raw);
-  if (current.success) return current.data;
+  return settingsStore.read(raw);
+}
+
+/** Any other object: each field that parses is kept, each other one falls back to its default. */
+function fieldByField(raw: Record<string, unknown>): StoredSettings {
   const defaults = defaultStoredSettings();
-  if (!isRecord(raw)) return defaults;
   const weekRule = weekRuleSchema.safeParse(raw.weekRule);
   const margin = settingsSchema.shape.couponMarginHours.safeParse(raw.couponMarginHours);
   const lead = storedSettingsSchema.shape.reminderLeadMinutes.safeParse(raw.reminderLeadMinutes);
@@ -53,16 +54,27 @@ export function migrateSettings(raw: unknown): StoredSettings {
   };
 }
 
+/** The settings as a versioned value (lib/storage/versioned). */
+export const settingsStore = defineVersionedStore<StoredSettings>({
+  area: 'settings',
+  version: SETTINGS_VERSION,
+  schema: storedSettingsSchema,
+  empty: defaultStoredSettings,
+  migrations: [fieldByField],
+});
+
 /**
  * The settings to store when the seller saves the options form. Throws NewerVersionError when a
  * newer version wrote the stored settings: they are kept, and the page says so.
  */
 export function settingsToSave(raw: unknown, form: SettingsForm): StoredSettings {
-  if (isFromNewerVersion(raw, SETTINGS_VERSION)) throw new NewerVersionError('settings');
-  return migrateSettings({ version: SETTINGS_VERSION, ...form });
+  return settingsStore.changeAsked(raw, () => migrateSettings({ version: SETTINGS_VERSION, ...form })).store;
 }
 
-/** What the upgrade on install writes: the migrated settings, or null (none stored, current, or newer). */
+/**
+ * What the upgrade on install writes: the migrated settings, or null (none stored, unchanged, or
+ * newer). Unlike `upgrade` it writes back a current value too when reading it filled in a default.
+ */
 export function settingsWriteBack(raw: unknown): StoredSettings | null {
   if (raw === null || raw === undefined) return null;
   return writeBack(raw, migrateSettings(raw), SETTINGS_VERSION);

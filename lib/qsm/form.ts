@@ -1,6 +1,7 @@
 /**
  * Finds the coupon push form (申请优惠券推送) by its row labels and reads it into a PushDraft.
  * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
+ * Over 300 lines: each field's reader follows the row map the finder builds, so they stay together.
  */
 import { bannerLinkSchema, type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
 import { buttonArea, pickButton } from './controls';

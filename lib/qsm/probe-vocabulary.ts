@@ -1,6 +1,6 @@
 /**
- * The words the loader's probe looks for, from labels.ts: what probe-words.ts must hold (a unit test
- * compares them and writes the file with QPP_WRITE_PROBE_WORDS=1). Not imported by the loader.
+ * The words the loader's probe looks for, from labels.ts. The build computes them once and puts
+ * them in place of probe-words.ts (wxt.config.ts), so nothing here reaches the loader.
  */
 import { buttonLabels, historyLabels, type LabelSet, normalizeLabel, rowLabels } from './labels';
 
@@ -25,15 +25,4 @@ export function probeVocabulary(): Record<
       ko: ['Excel Upload'],
     }),
   };
-}
-
-/** probe-words.ts as it must read. */
-export function probeWordsSource(): string {
-  return `/**
- * Written from labels.ts by test/unit/qsm/probe.test.ts (QPP_WRITE_PROBE_WORDS=1 npx vitest run
- * --project unit test/unit/qsm/probe.test.ts), which also holds it to them: the probe's words, already normalized, so the loader
- * carries neither the label lists nor the work of normalizing them on every page.
- */
-export const probeWords = ${JSON.stringify(probeVocabulary(), null, 2)} as const;
-`;
 }

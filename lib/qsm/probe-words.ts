@@ -1,74 +1,8 @@
 /**
- * Written from labels.ts by test/unit/qsm/probe.test.ts (QPP_WRITE_PROBE_WORDS=1 npx vitest run
- * --project unit test/unit/qsm/probe.test.ts), which also holds it to them: the probe's words, already normalized, so the loader
- * carries neither the label lists nor the work of normalizing them on every page.
+ * The probe's words: labels.ts's, normalized (probe-vocabulary.ts). In the build this module is
+ * replaced by their value, computed once (wxt.config.ts), so the loader carries neither the label
+ * lists nor the work of normalizing them on every page; tests and the type checker read it as it is.
  */
-export const probeWords = {
-  sendTime: [
-    '发送时间',
-    '送信日時',
-    '送信時間',
-    '発送日時',
-    '配信日時',
-    '配信時間',
-    'sendtime',
-    'sendingtime',
-    'senddate',
-    '발송시간',
-    '발송일시',
-  ],
-  type: [
-    '类型',
-    '类别',
-    'タイプ',
-    '種類',
-    '区分',
-    'プッシュ種別',
-    'プッシュタイプ',
-    'type',
-    'pushtype',
-    '유형',
-    '종류',
-  ],
-  coupon: [
-    '店铺优惠券',
-    'ショップクーポン',
-    'ストアクーポン',
-    'shopcoupon',
-    'storecoupon',
-    '샵쿠폰',
-    '상점쿠폰',
-  ],
-  sendAt: [
-    '预期传输日期和时间',
-    '发送日期和时间',
-    '送信予定日時',
-    '送信日時',
-    'scheduledsenddate/time',
-    'senddate/time',
-    '발송예정일시',
-    '발송일시',
-  ],
-  couponNo: [
-    '优惠券号码',
-    'クーポン番号',
-    'couponno',
-    '쿠폰번호',
-    '申请编号',
-    '申請番号',
-    'requestno',
-    '신청번호',
-  ],
-  upload: [
-    '订单号上传',
-    '注文番号アップロード',
-    'orderno.upload',
-    'ordernumberupload',
-    '주문번호업로드',
-    '+订单号上传',
-    '+注文番号アップロード',
-    '+uploadordernumbers',
-    '+주문번호업로드',
-    'excelupload',
-  ],
-} as const;
+import { probeVocabulary } from './probe-vocabulary';
+
+export const probeWords = probeVocabulary();

@@ -3,7 +3,7 @@
  * added to it) hold anything the extension works on? A few cheap looks at header cells, selects and
  * file fields, never a full read: a "yes" loads the features, which then read the page properly.
  * It ships in the loader, so it stays small: the few words it looks for, already normalized
- * (probe-words.ts, written from labels.ts and held to it by a unit test), and the DOM.
+ * (probe-words.ts, computed from labels.ts when the extension is built), and the DOM.
  */
 import { normalizeLabel } from './labels';
 import { probeWords } from './probe-words';
@@ -65,7 +65,9 @@ function listsPushes(root: ParentNode): boolean {
       .slice(0, MAX_ROWS + 1)
       .some((row) => {
         const cells = Array.from(row.cells, (cell) => cell.textContent ?? '');
-        return cells.some((text) => NUMBER_CELL.test(text)) && cells.some((text) => SEND_TIME_CELL.test(text));
+        return (
+          cells.some((text) => NUMBER_CELL.test(text)) && cells.some((text) => SEND_TIME_CELL.test(text))
+        );
       }),
   );
 }

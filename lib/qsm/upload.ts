@@ -5,6 +5,7 @@
  * never by ids.
  */
 import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { onAbort } from '../util/abort';
 import { all, buttonText, textOf } from './dom';
 import { buttonLabels, isLabel, normalizeLabel } from './labels';
 
@@ -90,6 +91,6 @@ export function watchOrderUpload(
     queueMicrotask(reread);
   });
   observer.observe(doc.documentElement, { subtree: true, childList: true });
-  abort.addEventListener('abort', () => observer.disconnect(), { once: true });
+  onAbort(abort, () => observer.disconnect());
   return state;
 }

@@ -6,6 +6,7 @@
  * a content script can hear (jQuery's `.val(…).trigger('change')` stays in the page's world).
  */
 import { type ReadonlySignal, type Signal, signal } from '@preact/signals-core';
+import { onAbort } from '../util/abort';
 import { findPushForm, readDraft } from './form';
 import type { DraftRead, PushForm } from './types';
 
@@ -117,15 +118,11 @@ export function watchDraft(
     : undefined;
   state.refresh = flush;
 
-  abort.addEventListener(
-    'abort',
-    () => {
-      observer?.disconnect();
-      for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
-      host.clearInterval(poll);
-      cancel();
-    },
-    { once: true },
-  );
+  onAbort(abort, () => {
+    observer?.disconnect();
+    for (const type of EVENTS) doc.removeEventListener(type, schedule, true);
+    host.clearInterval(poll);
+    cancel();
+  });
   return state;
 }

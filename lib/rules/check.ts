@@ -1,5 +1,5 @@
 /**
- * checkPush: every rule of spec §4 over a draft, as findings. Pure and total: it reads only its
+ * checkPush: every push rule (docs/rules.md) over a draft, as findings. Pure and total: it reads only its
  * arguments, decides every date in Japan time, and returns findings (never throws) for anything
  * the page may hand it, malformed date strings included.
  */

@@ -1,5 +1,5 @@
 /**
- * The finding codes of spec §4 (a public contract: tests, UI and translations key on them), the
+ * The finding codes of the push rules (docs/rules.md; a public contract: tests, UI and translations key on them), the
  * order fields appear in on the form, and the limits the rules check against.
  */
 import { draftFields } from '../schema';

@@ -5,10 +5,11 @@
  * upgrade. Automatic writes (history merges, reconciling, migrations) skip it; a write the seller
  * asked for throws NewerVersionError so the page can say why nothing was saved.
  */
-import { isRecord } from './parse';
+import { z } from 'zod/mini';
+import { isRecord, parseEach } from './parse';
 
 /** The areas of storage that carry a version. */
-export type StoredArea = 'pushes' | 'templates' | 'settings';
+export type StoredArea = 'pushes' | 'templates' | 'settings' | 'plan';
 
 /** The `version` a stored value declares, when it declares a number. */
 export function storedVersion(raw: unknown): number | null {
@@ -44,4 +45,89 @@ export function isNewerVersionError(error: unknown): error is NewerVersionError 
 export function writeBack<T>(raw: unknown, after: T, current: number): T | null {
   if (isFromNewerVersion(raw, current)) return null;
   return JSON.stringify(after) === JSON.stringify(raw) ? null : after;
+}
+
+/**
+ * How a store kept as one versioned value is read and changed. `read` takes whatever storage holds
+ * and never throws; `change` (automatic writes) and `changeAsked` (writes the seller asked for) say
+ * what to write, never over a value a newer build wrote; `upgrade` is what reading an older value
+ * should write back in the current shape.
+ */
+export interface VersionedStore<T> {
+  readonly area: StoredArea;
+  readonly version: number;
+  empty(): T;
+  read(raw: unknown, now?: Date): T;
+  change(raw: unknown, change: (store: T) => T, now?: Date): { store: T; write: T | null };
+  changeAsked(raw: unknown, change: (store: T) => T, now?: Date): { store: T; write: T | null };
+  upgrade(raw: unknown, now?: Date): T | null;
+}
+
+export interface VersionedStoreSpec<T> {
+  area: StoredArea;
+  version: number;
+  /** The current shape, `version` included. */
+  schema: z.core.$ZodType<T>;
+  empty: () => T;
+  /**
+   * A value of this version that does not parse as a whole, or one of a newer version: as much of it
+   * as reads (entries that parse one by one), or null.
+   */
+  salvage?: (raw: Record<string, unknown>) => T | null;
+  /** Readers of older versions, tried in turn; each gives the current shape or null. `now` stands in for missing times. */
+  migrations?: readonly ((raw: Record<string, unknown>, now: Date) => T | null)[];
+}
+
+/**
+ * The `salvage` of a store that is one list under `key`: the entries that parse, one by one, under
+ * this build's version; null when `key` holds no list.
+ */
+export function salvageList<V extends number, K extends string, S extends z.core.$ZodType>(
+  version: V,
+  key: K,
+  entry: S,
+): (raw: Record<string, unknown>) => ({ version: V } & Record<K, z.output<S>[]>) | null {
+  return (raw) => {
+    const list = raw[key];
+    if (!Array.isArray(list)) return null;
+    return { version, [key]: parseEach(entry, list) } as { version: V } & Record<K, z.output<S>[]>;
+  };
+}
+
+/** One store kept as a versioned value: the current schema, its version and how older versions read. */
+export function defineVersionedStore<T>(spec: VersionedStoreSpec<T>): VersionedStore<T> {
+  const read = (raw: unknown, now = new Date()): T => {
+    const current = z.safeParse(spec.schema, raw);
+    if (current.success) return current.data;
+    if (!isRecord(raw)) return spec.empty();
+    const version = storedVersion(raw);
+    if (version !== null && version >= spec.version) {
+      const salvaged = spec.salvage?.(raw);
+      if (salvaged) return salvaged;
+    }
+    for (const migration of spec.migrations ?? []) {
+      const migrated = migration(raw, now);
+      if (migrated) return migrated;
+    }
+    return spec.empty();
+  };
+  const change = (raw: unknown, change: (store: T) => T, now = new Date()) => {
+    const store = change(read(raw, now));
+    return { store, write: writeBack(raw, store, spec.version) };
+  };
+  return {
+    area: spec.area,
+    version: spec.version,
+    empty: spec.empty,
+    read,
+    change,
+    changeAsked(raw, asked, now) {
+      if (isFromNewerVersion(raw, spec.version)) throw new NewerVersionError(spec.area);
+      return change(raw, asked, now);
+    },
+    upgrade(raw, now = new Date()) {
+      if (raw === null || raw === undefined || z.safeParse(spec.schema, raw).success) return null;
+      return writeBack(raw, read(raw, now), spec.version);
+    },
+  };
 }

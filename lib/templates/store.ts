@@ -2,8 +2,7 @@
  * The seller's templates as stored: versioned, every read through `migrateTemplates`, so what any
  * older build wrote (or a damaged value) still reads. Pure data in, data out; platform/ keeps it.
  */
-import { isRecord, parseEach } from '../storage/parse';
-import { isFromNewerVersion, NewerVersionError, storedVersion, writeBack } from '../storage/versioned';
+import { defineVersionedStore, salvageList } from '../storage/versioned';
 import { toJstIso } from '../time/jst';
 import {
   AUDIENCE_DAYS_MAX,
@@ -54,6 +53,29 @@ function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Version 1 read into the current store, entry by entry; `now` stands in for a missing save time. */
+function migrateV1(raw: Record<string, unknown>, now: Date): TemplateStore | null {
+  const v1 = templateStoreV1Schema().safeParse(raw);
+  if (!v1.success) return null;
+  const templates = v1.data.templates.flatMap((entry, index) => {
+    const parsed = templateV1Schema().safeParse(entry);
+    const template = parsed.success ? fromV1(parsed.data, index, now) : null;
+    return template ? [template] : [];
+  });
+  return { version: TEMPLATE_STORE_VERSION, templates };
+}
+
+/** The templates store as a versioned value (lib/storage/versioned). */
+export const templateStore = defineVersionedStore<TemplateStore>({
+  area: 'templates',
+  version: TEMPLATE_STORE_VERSION,
+  schema: templateStoreSchema,
+  empty: emptyTemplateStore,
+  // The current version with some templates damaged, or a newer one: what reads is read.
+  salvage: salvageList(TEMPLATE_STORE_VERSION, 'templates', pushTemplateSchema),
+  migrations: [migrateV1],
+});
+
 /**
  * Reads whatever storage holds into the current store. Version 1 (no version, or `version: 1`) is
  * converted entry by entry; `now` stands in for a missing save time. A template that does not parse
@@ -61,22 +83,7 @@ function fromV1(v1: TemplateV1, index: number, now: Date): PushTemplate | null {
  * gives an empty store. Never throws.
  */
 export function migrateTemplates(raw: unknown, now: Date): TemplateStore {
-  const current = templateStoreSchema.safeParse(raw);
-  if (current.success) return current.data;
-  if (!isRecord(raw)) return emptyTemplateStore();
-  // The current version with some templates damaged, or a newer one: what reads is read.
-  const version = storedVersion(raw);
-  if (version !== null && version >= TEMPLATE_STORE_VERSION && Array.isArray(raw.templates)) {
-    return { version: TEMPLATE_STORE_VERSION, templates: parseEach(pushTemplateSchema, raw.templates) };
-  }
-  const v1 = templateStoreV1Schema().safeParse(raw);
-  if (!v1.success) return emptyTemplateStore();
-  const templates = v1.data.templates.flatMap((entry, index) => {
-    const parsed = templateV1Schema().safeParse(entry);
-    const template = parsed.success ? fromV1(parsed.data, index, now) : null;
-    return template ? [template] : [];
-  });
-  return { version: TEMPLATE_STORE_VERSION, templates };
+  return templateStore.read(raw, now);
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -158,8 +165,7 @@ export function duplicateTemplate(store: TemplateStore, id: string, newId: strin
  * (nothing stored, already current, or written by a newer version, which is kept as it is).
  */
 export function templatesWriteBack(raw: unknown, now: Date): TemplateStore | null {
-  if (raw === null || raw === undefined || templateStoreSchema.safeParse(raw).success) return null;
-  return writeBack(raw, migrateTemplates(raw, now), TEMPLATE_STORE_VERSION);
+  return templateStore.upgrade(raw, now);
 }
 
 /**
@@ -172,7 +178,5 @@ export function changeTemplates(
   change: (store: TemplateStore) => TemplateStore,
   now: Date,
 ): { store: TemplateStore; write: TemplateStore | null } {
-  if (isFromNewerVersion(raw, TEMPLATE_STORE_VERSION)) throw new NewerVersionError('templates');
-  const store = change(migrateTemplates(raw, now));
-  return { store, write: writeBack(raw, store, TEMPLATE_STORE_VERSION) };
+  return templateStore.changeAsked(raw, change, now);
 }

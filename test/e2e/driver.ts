@@ -2,6 +2,7 @@
  * One flow, both browsers: a small browser-neutral driver over Playwright (Chromium) and
  * puppeteer-core (Firefox). Flows in test/e2e/flows/ use only this; the vitest project picks the
  * browser (QPP_E2E_BROWSER). Selectors are CSS with `>>>` where they cross into a shadow root.
+ * Over 300 lines: every browser action the flows use, each written twice (Playwright, puppeteer).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

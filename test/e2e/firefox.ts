@@ -2,6 +2,8 @@
  * The Firefox e2e harness: Debian's firefox-esr driven headless by puppeteer-core over WebDriver BiDi,
  * the shipped MV3 build installed as a temporary add-on, and QSM's host answered by request
  * interception from the same fake server as Chromium's (qsm-host.ts).
+ * Over 300 lines: the harness answers what Playwright gives Chromium for free (profiles, add-on
+ * install, request interception, shadow roots), and each part is used by the rest.
  */
 
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

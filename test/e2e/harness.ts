@@ -65,6 +65,11 @@ export interface LaunchOptions {
    * storage, components/shadow.ts) so selectors can pierce them; a headed browser (npm start) never.
    */
   closedShadowRoots?: boolean;
+  /**
+   * A profile to start from and keep on close (a browser restart: launch again with the same one);
+   * by default a fresh one, removed on close.
+   */
+  profile?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -73,8 +78,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       `No built extension in ${extensionDir}. Run \`npx wxt build\` first (npm run test:e2e does).`,
     );
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
-  if (options.noTranslate) {
+  const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
+  if (options.noTranslate && !existsSync(join(userDataDir, 'Default'))) {
     mkdirSync(join(userDataDir, 'Default'));
     writeFileSync(
       join(userDataDir, 'Default', 'Preferences'),
@@ -145,7 +150,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,8 @@
  * and its history.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyStore, mergeHistoryRows } from '../../../lib/pushes/store';
+import { mergeHistoryRows } from '../../../lib/pushes/merge';
+import { emptyStore } from '../../../lib/pushes/store';
 import { emptyDraft } from '../../../lib/schema';
 import { templateFromDraft } from '../../../lib/templates';
 import { type Driver, launchDriver, type Tab } from '../driver';

@@ -1,3 +1,7 @@
+/**
+ * The sandbox over HTTP: the push pages, apply (lib/rules deciding on the server), cancel, and the
+ * sandbox endpoints. Over 300 lines: a fresh server per test, every route's answers checked on it.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUTBOX_PAGE } from '../../../backend/app.ts';
 import { CHANNELS } from '../../../backend/dispatch.ts';

@@ -156,7 +156,7 @@ describe('dispatchDue', () => {
     expect(recipientsOf(outbox(db, id))).toEqual(['fan-in']);
   });
 
-  it('writes what the customer sees on each channel (spec §1)', () => {
+  it('writes what the customer sees on each channel (Qpost, e-mail, app push)', () => {
     const id = insertPush(db, push({ items: { mode: 'manual', itemIds: ['921676424', '921677797'] } }));
     dispatchDue(db, AT_SEND);
     const mine = outbox(db, id).filter((row) => row.recipient_id === 'fan-in');

@@ -11,6 +11,7 @@ import { rememberPreloaded, trackChanges } from '../../../platform/follow';
 // wxt/utils/storage reaches the extension API through globalThis.chrome, read when it is first imported.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 const { rememberPage } = await import('../../../content/features/remember-page');
+const { pushPageItem } = await import('../../../platform/ui');
 
 const ADDRESS = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Popup/Marketing/CouponPush.aspx';
 
@@ -21,12 +22,14 @@ function page(url: string): QsmPage {
 /** Starts the feature once storage was read at start-up holding `stored`; the writes it made. */
 async function visit(stored: string | null, url = `${ADDRESS}?gdno=1`) {
   const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+  const setValue = vi.spyOn(pushPageItem, 'setValue');
   rememberPreloaded({ 'ui.pushPage': stored }, ['ui.pushPage']);
   rememberPage.init(page(url), new AbortController().signal);
-  await vi.waitFor(() => expect(fakeBrowser.storage.local.get('ui.pushPage')).resolves.toBeDefined());
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The feature decides within init (its effect runs at once); a write it started is awaited to its end.
+  await Promise.all(setValue.mock.results.map((result) => result.value));
   const writes = set.mock.calls.map(([items]) => items);
   set.mockRestore();
+  setValue.mockRestore();
   return writes;
 }
 

@@ -2,9 +2,9 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PreviewDialog } from '../../../components/preview/PreviewDialog';
 import type { BannerImage, QsmPage } from '../../../content/feature';
 import { preview as previewFeature, shopNameOf } from '../../../content/features/preview';
+import { PreviewDialog } from '../../../content/features/preview/PreviewDialog';
 import { t } from '../../../lib/i18n';
 import { APP_PUSH_TEXT, buildPreview, EMAIL_SUBJECT } from '../../../lib/preview';
 import type { PushForm } from '../../../lib/qsm/types';

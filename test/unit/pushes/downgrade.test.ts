@@ -1,18 +1,16 @@
 /** A downgrade loses nothing (issue 12.2): pushes and settings a newer version stored are never overwritten. */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { migrateSettings, settingsToSave, settingsWriteBack } from '../../../lib/pushes/settings';
 import {
   type CancelListing,
-  changeStore,
-  emptyStore,
   type HistoryRowData,
   mergeHistoryRows,
-  migrate,
   reconcileApplied,
   recordApplication,
   recordFromDraft,
-} from '../../../lib/pushes/store';
+} from '../../../lib/pushes/merge';
+import { migrateSettings, settingsToSave, settingsWriteBack } from '../../../lib/pushes/settings';
+import { changeStore, emptyStore, migrate } from '../../../lib/pushes/store';
 import { emptyDraft } from '../../../lib/schema';
 import { isFromNewerVersion, NewerVersionError, writeBack } from '../../../lib/storage/versioned';
 

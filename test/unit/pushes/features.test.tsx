@@ -1,4 +1,8 @@
 // @vitest-environment happy-dom
+/**
+ * The pending-push views on storage and the page's signals: history countdowns, the page clock, the
+ * weekly quota, the popup. Over 300 lines: the views share one fake browser and its setup.
+ */
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,8 +10,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PushesPopup, type PushesPopupProps } from '../../../components/pushes/PushesPopup';
 import type { QsmPage } from '../../../content/feature';
 import { createQsmPage } from '../../../content/page';
+import { mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/merge';
 import { defaultStoredSettings } from '../../../lib/pushes/settings';
-import { emptyStore, mergeHistoryRows, recordFromDraft } from '../../../lib/pushes/store';
+import { emptyStore } from '../../../lib/pushes/store';
 import type { HistoryDialog, HistoryRow } from '../../../lib/qsm/types';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
 import { NBSP } from '../../../lib/time/format';

@@ -1,19 +1,25 @@
+/**
+ * The store of known pushes: migration of what older builds stored, history rows merged,
+ * applications recorded and refused ones forgotten. Over 300 lines: the cases share their rows.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   type CancelListing,
   CLOCK_SKEW_MS,
-  emptyStore,
   type HistoryRowData,
-  KEEP_MS,
   mergeHistoryRows,
+  reconcileApplied,
+  recordApplication,
+  recordFromDraft,
+} from '../../../lib/pushes/merge';
+import {
+  emptyStore,
+  KEEP_MS,
   migrate,
   PUSH_STORE_VERSION,
   type PushStore,
   prune,
   pushRecords,
-  reconcileApplied,
-  recordApplication,
-  recordFromDraft,
   type StoredPush,
   toPushRecord,
 } from '../../../lib/pushes/store';

@@ -1,4 +1,8 @@
 // @vitest-environment happy-dom
+/**
+ * The push form read from the fixture pages in four languages, mutated copies of them, watchDraft,
+ * and pages that are not the form. Over 300 lines: one page set, each reading checked against it.
+ */
 import { describe, expect, it } from 'vitest';
 import { detectQsmLang, findPushForm, readDraft, watchDraft } from '../../../lib/qsm';
 import { numberInOptionText } from '../../../lib/qsm/form';

@@ -3,6 +3,7 @@
  * each a change to that draft or its context and whether a given code fires. Every instant is
  * written with its offset, so the machine zone (the `tz` project runs these suites in Shanghai and
  * Los Angeles too) never changes what a case means.
+ * A catalogue (one case per line of the table), hence its length.
  */
 import { type CheckContext, checkPush, type FindingCode } from '../../../lib/rules';
 import type { Finding, PushDraft, PushRecord, Settings } from '../../../lib/schema';

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
+/**
+ * The template screens with the platform's storage behind them: the bar above the push form (fill,
+ * save, undo, storage failing) and the list on the options page. Over 300 lines: one shared setup.
+ */
 import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TemplateBar } from '../../../components/templates/TemplateBar';
 import { TemplateManager } from '../../../components/templates/TemplateManager';
 import type { QsmPage } from '../../../content/feature';
+import { TemplateBar } from '../../../content/features/templates/TemplateBar';
 import { t } from '../../../lib/i18n';
 import { findPushForm, watchDraft } from '../../../lib/qsm';
 import { defaultSettings, emptyDraft, type PushRecord } from '../../../lib/schema';
