@@ -10,6 +10,7 @@ import { findPushForm } from '../lib/qsm';
 import { useLearnedWords } from '../lib/qsm/learned';
 import { readWords } from '../lib/qsm/words';
 import { adoptLocalZoneNames } from '../lib/time/format';
+import { onAbort } from '../lib/util/abort';
 import { areaKey, rememberPreloaded, trackChanges } from '../platform/follow';
 import { planItem } from '../platform/plan';
 import { pushesItem, pushesSignal, rulesSettings, settingsItem, settingsSignal } from '../platform/pushes';
@@ -117,12 +118,8 @@ export function followForm(
     if (frame === null) frame = view.requestAnimationFrame(look);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  alive.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      generation.abort();
-    },
-    { once: true },
-  );
+  onAbort(alive, () => {
+    observer.disconnect();
+    generation.abort();
+  });
 }

@@ -1,6 +1,6 @@
 import { defineMessages } from './define';
 
-/** What the extension checks on the push page, said plainly beside the panel (content/features/coverage). */
+/** What the extension checks on the push page, said plainly beside the panel (content/features/coverage/index). */
 export const coverage = defineMessages({
   en: {
     'coverage.title': 'Checked on this page',

@@ -1,5 +1,6 @@
 import { computed, signal as createSignal } from '@preact/signals';
 import { localZone } from '../../../lib/time/jst';
+import { onAbort } from '../../../lib/util/abort';
 import { recordAppliedPush } from '../../../platform/pushes';
 import type { Feature } from '../../feature';
 import { mountInShadow } from '../../mount';
@@ -85,13 +86,9 @@ export const applyGuard: Feature = {
     view.addEventListener('keydown', onKey, { capture: true, signal });
     view.addEventListener('submit', onSubmit, { capture: true, signal });
     page.guarded.value = true;
-    signal.addEventListener(
-      'abort',
-      () => {
-        page.guarded.value = false;
-      },
-      { once: true },
-    );
+    onAbort(signal, () => {
+      page.guarded.value = false;
+    });
 
     function Guard() {
       if (!open.value) return null;

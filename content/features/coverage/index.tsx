@@ -1,11 +1,12 @@
-import { computed, signal as createSignal, effect } from '@preact/signals';
-import { Coverage, coverageCss, type HistoryCoverage } from '../../components/Coverage';
-import { PageReportButton } from '../../components/report/PageReportButton';
-import { pageReport } from '../../lib/qsm';
-import type { DraftField } from '../../lib/schema';
-import type { Feature, QsmPage } from '../feature';
-import { formTop, mountInShadow } from '../mount';
-import { extensionVersion } from './page-report';
+import { computed, signal as createSignal } from '@preact/signals';
+import { effectUntil, onAbort } from '../../../lib/util/abort';
+import { Coverage, coverageCss, type HistoryCoverage } from './Coverage';
+import { PageReportButton } from '../../../components/report/PageReportButton';
+import { pageReport } from '../../../lib/qsm';
+import type { DraftField } from '../../../lib/schema';
+import type { Feature, QsmPage } from '../../feature';
+import { formTop, mountInShadow } from '../../mount';
+import { extensionVersion } from '../page-report';
 
 /** How long after the history control is pressed a history that shows nothing readable counts as unread. */
 const HISTORY_WAIT_MS = 5000;
@@ -47,7 +48,7 @@ export const coverageFeature: Feature = {
         },
         { signal },
       );
-      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      onAbort(signal, () => clearTimeout(timer));
     }
     const state = computed(() => ({
       guarded: page.guarded.value,
@@ -61,13 +62,12 @@ export const coverageFeature: Feature = {
       { name: 'coverage', ...place, css: coverageCss, signal },
       <LiveCoverage page={page} shown={shown} state={state} />,
     );
-    const stop = effect(() => {
+    effectUntil(signal, () => {
       const { guarded, history: read, unread } = state.value;
       host.dataset.guard = guarded ? 'on' : 'off';
       host.dataset.history = read;
       host.dataset.unread = unread.join(',');
     });
-    signal.addEventListener('abort', stop, { once: true });
   },
 };
 

@@ -1,6 +1,6 @@
-import { type Lang, type MessageKey, t } from '../lib/i18n';
-import type { DraftField } from '../lib/schema';
-import { joinList } from '../lib/time/format';
+import { type Lang, type MessageKey, t } from '../../../lib/i18n';
+import type { DraftField } from '../../../lib/schema';
+import { joinList } from '../../../lib/time/format';
 
 export { default as coverageCss } from './coverage.css?inline';
 

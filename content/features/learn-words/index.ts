@@ -3,17 +3,18 @@
  * being applied, its row tells the page's word for a scheduled push and its headers which column is
  * which (lib/qsm/words.ts). Later pages read those words as they read ours.
  */
-import { effect } from '@preact/signals';
-import type { StoredPush } from '../../lib/pushes/store';
-import { learnWords } from '../../platform/words';
-import type { Feature } from '../feature';
+
+import type { StoredPush } from '../../../lib/pushes/store';
+import { effectUntil } from '../../../lib/util/abort';
+import { learnWords } from '../../../platform/words';
+import type { Feature } from '../../feature';
 
 export const learnWordsFeature: Feature = {
   id: 'learn-words',
   include: () => true,
   init(page, signal) {
     let taught = '';
-    const stop = effect(() => {
+    effectUntil(signal, () => {
       const dialog = page.historyDialog.value;
       if (!dialog?.rows.length) return;
       const watched = (page.history.value as StoredPush[]).filter((push) => push.source === 'applied');
@@ -37,6 +38,5 @@ export const learnWordsFeature: Feature = {
         console.warn('[QSM Push Pilot] could not keep the words it learned', error),
       );
     });
-    signal.addEventListener('abort', stop, { once: true });
   },
 };
