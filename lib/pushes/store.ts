@@ -142,6 +142,7 @@ export const pushStore = defineVersionedStore<PushStore>({
   // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
   salvage: salvageList(PUSH_STORE_VERSION, 'records', storedPushSchema),
   migrations: [migrateV1],
+  afterChange: (store, now) => prune(store, now),
 });
 
 /**
@@ -181,5 +182,5 @@ export function changeStore(
   change: (store: PushStore) => PushStore,
   now: Date,
 ): { store: PushStore; write: PushStore | null } {
-  return pushStore.change(raw, (store) => prune(change(store), now), now);
+  return pushStore.change(raw, change, now);
 }
