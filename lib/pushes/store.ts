@@ -177,10 +177,4 @@ export function toPushRecord(record: StoredPush): PushRecord {
  * install), pruned: the store it gives, and what to write, or null to leave storage as it is
  * (nothing changed, or a newer version wrote it: then the change lives only in memory).
  */
-export function changeStore(
-  raw: unknown,
-  change: (store: PushStore) => PushStore,
-  now: Date,
-): { store: PushStore; write: PushStore | null } {
-  return pushStore.change(raw, change, now);
-}
+export const changeStore = pushStore.change;
