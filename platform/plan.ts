@@ -19,24 +19,23 @@ import {
   setRemindAt,
 } from '../lib/plan';
 import { followStorage, preloadedValue } from './follow';
-import { changeItem, watchItem } from './versioned';
+import { versionedItem } from './versioned';
 
-export const planItem = storage.defineItem<unknown>('local:plan', { fallback: null });
+const plan = versionedItem('local:plan', planStore);
+export const planItem = plan.item;
 /** Names of the plan reminders shown (lib/plan/reminders.ts), kept until their send time passes. */
 export const announcedItem = storage.defineItem<string[]>('local:plan.announced', { fallback: [] });
 
-export async function loadPlan(): Promise<PlanStore> {
-  return migratePlan(await planItem.getValue());
+export function loadPlan(): Promise<PlanStore> {
+  return plan.load();
 }
 
 /** Reads, changes and writes the plan; throws NewerVersionError, writing nothing, over a newer one. */
-export async function updatePlan(change: (plan: PlanStore) => PlanStore): Promise<PlanStore> {
-  return changeItem(planItem, (raw) => planStore.changeAsked(raw, change));
+export function updatePlan(change: (plan: PlanStore) => PlanStore): Promise<PlanStore> {
+  return plan.changeAsked(change);
 }
 
-export function watchPlan(callback: (plan: PlanStore) => void): () => void {
-  return watchItem(planItem, migratePlan, callback);
-}
+export const watchPlan = plan.watch;
 
 export function addPlanSlot(input: SlotInput, now = new Date()): Promise<PlanStore> {
   return updatePlan((plan) => addSlot(plan, newSlot(input, crypto.randomUUID(), now)));

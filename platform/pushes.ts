@@ -5,7 +5,6 @@
  * one written by a newer build is read as far as it can be and never overwritten.
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
-import { storage } from 'wxt/utils/storage';
 import { PLAN_STORE_VERSION } from '../lib/plan/schema';
 import {
   type CancelListing,
@@ -20,15 +19,16 @@ import {
   SETTINGS_VERSION,
   type SettingsForm,
   type StoredSettings,
+  settingsStore,
   settingsToSave,
   settingsWriteBack,
 } from '../lib/pushes/settings';
 import {
-  changeStore,
   migrate,
   PUSH_STORE_VERSION,
   type PushStore,
   pushRecords,
+  pushStore,
   type StoredPush,
 } from '../lib/pushes/store';
 import type { PushDraft, Settings } from '../lib/schema';
@@ -37,13 +37,15 @@ import { TEMPLATE_STORE_VERSION } from '../lib/templates/schema';
 import { followStorage, preloadedValue } from './follow';
 import { planItem } from './plan';
 import { templatesItem } from './templates';
-import { changeItem, watchItem } from './versioned';
+import { versionedItem } from './versioned';
 
-export const pushesItem = storage.defineItem<unknown>('local:pushes', { fallback: null });
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null });
+const pushes = versionedItem('local:pushes', pushStore);
+const settings = versionedItem('local:settings', settingsStore);
+export const pushesItem = pushes.item;
+export const settingsItem = settings.item;
 
-export async function loadPushes(): Promise<PushStore> {
-  return migrate(await pushesItem.getValue());
+export function loadPushes(): Promise<PushStore> {
+  return pushes.load();
 }
 
 /**
@@ -51,17 +53,12 @@ export async function loadPushes(): Promise<PushStore> {
  * changed, so watchers (the background, other tabs) are not woken for nothing, and never over a
  * store a newer version wrote (lib/pushes changeStore).
  */
-export async function updatePushes(
-  change: (store: PushStore) => PushStore,
-  now = new Date(),
-): Promise<PushStore> {
-  return changeItem(pushesItem, (raw) => changeStore(raw, change, now));
+export function updatePushes(change: (store: PushStore) => PushStore, now = new Date()): Promise<PushStore> {
+  return pushes.change(change, now);
 }
 
 /** Calls back with the store on every change, already migrated. */
-export function watchPushes(callback: (store: PushStore) => void): () => void {
-  return watchItem(pushesItem, migrate, callback);
-}
+export const watchPushes = pushes.watch;
 
 /**
  * Feeds the rows of the history dialog's tables into the store. With the cancel tab's listing and
@@ -87,8 +84,8 @@ export async function recordAppliedPush(draft: PushDraft, now: Date): Promise<vo
   if (record) await updatePushes((store) => recordApplication(store, record), now);
 }
 
-export async function loadSettings(): Promise<StoredSettings> {
-  return migrateSettings(await settingsItem.getValue());
+export function loadSettings(): Promise<StoredSettings> {
+  return settings.load();
 }
 
 /** Throws NewerVersionError, writing nothing, over settings a newer version stored. */
@@ -98,9 +95,7 @@ export async function saveSettings(form: SettingsForm): Promise<StoredSettings> 
   return settings;
 }
 
-export function watchSettings(callback: (settings: StoredSettings) => void): () => void {
-  return watchItem(settingsItem, migrateSettings, callback);
-}
+export const watchSettings = settings.watch;
 
 /** Writes back what older builds stored in the current shape (run once on install or update). */
 export async function upgradeStorage(): Promise<void> {

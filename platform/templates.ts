@@ -4,11 +4,9 @@
  * still reads, and is written back in the current shape the first time it is read.
  */
 import { computed, type ReadonlySignal } from '@preact/signals-core';
-import { storage } from 'wxt/utils/storage';
 import {
   applyImport,
   type ClashChoice,
-  changeTemplates,
   deleteTemplate,
   duplicateTemplate,
   type ImportItem,
@@ -17,41 +15,37 @@ import {
   renameTemplate,
   saveTemplate,
   type TemplateStore,
-  templatesWriteBack,
+  templateStore,
 } from '../lib/templates';
 import { followStorage, preloadedValue } from './follow';
-import { changeItem, watchItem } from './versioned';
+import { versionedItem } from './versioned';
 
-export const templatesItem = storage.defineItem<unknown>('local:templates', { fallback: null });
+const templates = versionedItem('local:templates', templateStore);
+export const templatesItem = templates.item;
 
 /** A fresh id for a template; random so two tabs saving at once never collide. */
 export function newTemplateId(): string {
   return crypto.randomUUID();
 }
 
-export async function loadTemplates(now = new Date()): Promise<TemplateStore> {
-  const raw = await templatesItem.getValue();
+export function loadTemplates(now = new Date()): Promise<TemplateStore> {
   // Written back once, so a migrated template keeps the ids and times it was given today.
-  const write = templatesWriteBack(raw, now);
-  if (write) await templatesItem.setValue(write);
-  return write ?? migrateTemplates(raw, now);
+  return templates.loadUpgraded(now);
 }
 
 /**
  * Reads, changes and writes the store; writes only when something changed, so watchers sleep.
  * Throws NewerVersionError, writing nothing, over a store a newer version wrote.
  */
-export async function updateTemplates(
+export function updateTemplates(
   change: (store: TemplateStore) => TemplateStore,
   now = new Date(),
 ): Promise<TemplateStore> {
-  return changeItem(templatesItem, (raw) => changeTemplates(raw, change, now));
+  return templates.changeAsked(change, now);
 }
 
 /** Calls back with the store on every change, already migrated. */
-export function watchTemplates(callback: (store: TemplateStore) => void): () => void {
-  return watchItem(templatesItem, (raw) => migrateTemplates(raw, new Date()), callback);
-}
+export const watchTemplates = templates.watch;
 
 /** Saves a template; one of the same name is replaced (see lib/templates saveTemplate). */
 export function storeTemplate(template: PushTemplate): Promise<TemplateStore> {

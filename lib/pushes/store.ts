@@ -144,6 +144,7 @@ export const pushStore = defineVersionedStore<PushStore>({
   // The current version with some records damaged, or a newer one: what reads is read, the rest left out.
   salvage: salvageList(PUSH_STORE_VERSION, 'records', storedPushSchema),
   migrations: [migrateV1],
+  afterChange: (store, now) => prune(store, now),
 });
 
 /**
@@ -178,10 +179,4 @@ export function toPushRecord(record: StoredPush): PushRecord {
  * install), pruned: the store it gives, and what to write, or null to leave storage as it is
  * (nothing changed, or a newer version wrote it: then the change lives only in memory).
  */
-export function changeStore(
-  raw: unknown,
-  change: (store: PushStore) => PushStore,
-  now: Date,
-): { store: PushStore; write: PushStore | null } {
-  return pushStore.change(raw, (store) => prune(change(store), now), now);
-}
+export const changeStore = pushStore.change;

@@ -74,6 +74,8 @@ export interface VersionedStoreSpec<T> {
    * as reads (entries that parse one by one), or null.
    */
   salvage?: (raw: Record<string, unknown>) => T | null;
+  /** What every change ends with, `now` its time (the pushes store prunes old pushes). */
+  afterChange?: (store: T, now: Date) => T;
   /** Readers of older versions, tried in turn; each gives the current shape or null. `now` stands in for missing times. */
   migrations?: readonly ((raw: Record<string, unknown>, now: Date) => T | null)[];
 }
@@ -112,7 +114,8 @@ export function defineVersionedStore<T>(spec: VersionedStoreSpec<T>): VersionedS
     return spec.empty();
   };
   const change = (raw: unknown, change: (store: T) => T, now = new Date()) => {
-    const store = change(read(raw, now));
+    const changed = change(read(raw, now));
+    const store = spec.afterChange ? spec.afterChange(changed, now) : changed;
     return { store, write: writeBack(raw, store, spec.version) };
   };
   return {

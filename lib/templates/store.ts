@@ -164,19 +164,11 @@ export function duplicateTemplate(store: TemplateStore, id: string, newId: strin
  * What reading `raw` should write back: the migrated store when an older build wrote it, else null
  * (nothing stored, already current, or written by a newer version, which is kept as it is).
  */
-export function templatesWriteBack(raw: unknown, now: Date): TemplateStore | null {
-  return templateStore.upgrade(raw, now);
-}
+export const templatesWriteBack = templateStore.upgrade;
 
 /**
  * A change the seller asked for (save, rename, duplicate, delete, import) applied to the stored
  * `raw`: the new store and what to write (null when nothing changed). Throws NewerVersionError
  * when a newer version wrote the store: it is kept, and the seller is told nothing was saved.
  */
-export function changeTemplates(
-  raw: unknown,
-  change: (store: TemplateStore) => TemplateStore,
-  now: Date,
-): { store: TemplateStore; write: TemplateStore | null } {
-  return templateStore.changeAsked(raw, change, now);
-}
+export const changeTemplates = templateStore.changeAsked;
