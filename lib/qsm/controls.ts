@@ -6,7 +6,7 @@
  * we know is still found by its place and its action.
  */
 import { all, isElement, tagIs, textOf } from './dom';
-import { normalizeLabel } from './labels';
+import { normalizeLabel, buttonStems as stems } from './labels';
 
 export type ButtonRole = 'apply' | 'history' | 'preview';
 
@@ -19,20 +19,6 @@ const LAYER = '.layer_pop, .gsm_BasicLayer, [role=dialog], dialog';
 
 /** How far past the form table the button area can be: its first few pressables. */
 const BUTTON_AREA = 6;
-
-/**
- * Loose word stems per role, in the four languages and as WebForms ids and image file names spell
- * them (btn_regist.gif, btnApply). Matched anywhere in the normalized words.
- */
-const stems: Record<ButtonRole | 'never', RegExp> = {
-  apply: /申請|申请|신청|apply|submit|申込|申し込|登録|提交|등록|request|regist|save|保存|저장|送出|確定/,
-  history: /履歴|记录|記録|記錄|내역|이력|히스토리|history|hist|log/,
-  preview: /プレビュー|预览|預覽|预先查看|미리보기|preview|prev(?!ious|page)|確認|确认|확인/,
-  // What the apply control never is: the coupon's settings and refresh, the goods picker, searches,
-  // resets, the upload and the template, closing or cancelling a dialog.
-  never:
-    /検索|查询|查詢|조회|search|refresh|刷新|更新|새로고침|reset|初始化|リセット|초기화|設定|设定|설정|setting|商品選択|商品选择|상품선택|goods|item|cancel|取消|キャンセル|취소|close|閉じる|关闭|닫기|download|excel|upload|アップロード|上传|업로드|guide|ガイド|calendar|カレンダー|日历|달력/,
-};
 
 /** An action that posts the form back (WebForms) or submits it. */
 const POSTS_BACK = /__dopostback|webform_dopostbackwithoptions|\.submit\(|submitform/;

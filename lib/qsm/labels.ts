@@ -135,6 +135,20 @@ export const buttonLabels = {
   uploadFile: { zh: ['Upload File'], ja: ['Upload File'], en: ['Upload File'], ko: ['Upload File'] },
 } satisfies Record<string, LabelSet>;
 
+/**
+ * Loose word stems per role, in the four languages and as WebForms ids and image file names spell
+ * them (btn_regist.gif, btnApply). Matched anywhere in the normalized words.
+ */
+export const buttonStems: Record<'apply' | 'history' | 'preview' | 'never', RegExp> = {
+  apply: /申請|申请|신청|apply|submit|申込|申し込|登録|提交|등록|request|regist|save|保存|저장|送出|確定/,
+  history: /履歴|记录|記録|記錄|내역|이력|히스토리|history|hist|log/,
+  preview: /プレビュー|预览|預覽|预先查看|미리보기|preview|prev(?!ious|page)|確認|确认|확인/,
+  // What the apply control never is: the coupon's settings and refresh, the goods picker, searches,
+  // resets, the upload and the template, closing or cancelling a dialog.
+  never:
+    /検索|查询|查詢|조회|search|refresh|刷新|更新|새로고침|reset|初始化|リセット|초기화|設定|设定|설정|setting|商品選択|商品选择|상품선택|goods|item|cancel|取消|キャンセル|취소|close|閉じる|关闭|닫기|download|excel|upload|アップロード|上传|업로드|guide|ガイド|calendar|カレンダー|日历|달력/,
+};
+
 /** A Qstore-only coupon as the seller sees it in the coupon's option text: [Qstore专用] … */
 export const qstoreOnlyPattern = /qstore\s*(专用|專用|専用|限定|전용|only)/i;
 
