@@ -8,6 +8,7 @@ import { banner } from './features/banner';
 import { bannerFit } from './features/banner-fit';
 import { fieldFindings } from './features/field-findings';
 import { historyCountdown } from './features/history-countdown';
+import { orderCollect } from './features/order-collect';
 import { orderConverter } from './features/order-converter';
 import { pageReportFeature } from './features/page-report';
 import { panel } from './features/panel';
@@ -25,6 +26,7 @@ export const features: Feature[] = [
   bannerFit,
   weeklyQuotaFeature,
   orderConverter,
+  orderCollect,
   applyGuard,
   historyCountdown,
   pageReportFeature,

@@ -3,6 +3,7 @@
  * embedded by the content script in QSM's compensation form (`?embedded=1`), where "Put into the
  * upload form" posts the template to the parent. SheetJS loads here, never in the content script.
  */
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { OrderConverter, orderConverterCss, type TemplateFile } from '../../components/OrderConverter';
 import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
@@ -10,6 +11,8 @@ import { baseCss } from '../../components/styles';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
 import { orderConverterChannel } from '../../lib/orders/channel';
+import { type Collected, collectedOrders, collectedSources, emptyCollected, sourcePageNames } from '../../lib/collect/list';
+import { loadCollected, watchCollected } from '../../platform/collected';
 import { frameClient } from '../../platform/embedded-client';
 
 const params = new URLSearchParams(location.search);
@@ -32,11 +35,33 @@ document.head.append(style);
 const client = embedded ? frameClient(orderConverterChannel) : null;
 const putIntoParent = (file: TemplateFile) => client?.put(file.name, file.bytes) ?? Promise.resolve(false);
 
+// The orders collected on 配送管理 / クレーム管理: this page is the extension's own, so it reads storage.session itself.
+const collected = signal<Collected>(emptyCollected());
+loadCollected().then(
+  (list) => {
+    collected.value = list;
+  },
+  () => undefined,
+);
+watchCollected((list) => {
+  collected.value = list;
+}, new AbortController().signal);
+
+function Converter() {
+  const list = collected.value;
+  return (
+    <OrderConverter
+      lang={lang}
+      read={readOrderList}
+      onPut={embedded ? putIntoParent : undefined}
+      collected={{ orders: collectedOrders(list), pages: collectedSources(list).map((s) => sourcePageNames[s]) }}
+    />
+  );
+}
+
 const app = document.getElementById('app');
 if (app) {
-  const converter = (
-    <OrderConverter lang={lang} read={readOrderList} onPut={embedded ? putIntoParent : undefined} />
-  );
+  const converter = <Converter />;
   render(
     embedded ? (
       <main class="qpp" data-qpp="order-converter-page">

@@ -1,11 +1,13 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { CollectedSummary } from '../../components/collect/CollectedSummary';
 import { NewerDataNotice, newerDataCss } from '../../components/NewerDataNotice';
 import { PushesPopup, popupCss } from '../../components/pushes/PushesPopup';
 import { pushesCss } from '../../components/pushes/styles';
 import { PageReportButton } from '../../components/report/PageReportButton';
 import { baseCss } from '../../components/styles';
+import { type Collected, emptyCollected } from '../../lib/collect/list';
 import { pickLanguage } from '../../lib/i18n';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
@@ -18,12 +20,23 @@ import {
   pushesSignal,
   settingsSignal,
 } from '../../platform/pushes';
+import { clearCollected, loadCollected, watchCollected } from '../../platform/collected';
 import { pushPageItem } from '../../platform/ui';
 
 const lifetime = new AbortController();
 const records = pushesSignal(lifetime.signal);
 const settings = settingsSignal(lifetime.signal);
 const now = signal(new Date());
+const collected = signal<Collected>(emptyCollected());
+loadCollected().then(
+  (list) => {
+    collected.value = list;
+  },
+  () => undefined,
+);
+watchCollected((list) => {
+  collected.value = list;
+}, lifetime.signal);
 setInterval(() => {
   now.value = new Date();
 }, 1000);
@@ -90,6 +103,7 @@ function App({ newer }: { newer: StoredArea[] }) {
     <>
       <NewerDataNotice areas={newer} lang={lang} />
       <Pushes />
+      <CollectedSummary lang={lang} list={collected.value} onClear={() => void clearCollected()} />
       <footer class="page-report-footer">
         <PageReportButton lang={lang} build={qsmTabReport} />
       </footer>

@@ -6,6 +6,7 @@
  * `messageTable` makes at build time (wxt.config.ts).
  */
 import { calendar } from './calendar';
+import { collect } from './collect';
 import { common } from './common';
 import { formatMessage, type Lang } from './define';
 import { findings } from './findings';
@@ -35,6 +36,7 @@ export const catalogue = {
     ...fitter.en,
     ...report.en,
     ...storageMessages.en,
+    ...collect.en,
   },
   ja: {
     ...common.ja,
@@ -49,6 +51,7 @@ export const catalogue = {
     ...fitter.ja,
     ...report.ja,
     ...storageMessages.ja,
+    ...collect.ja,
   },
   zh: {
     ...common.zh,
@@ -63,6 +66,7 @@ export const catalogue = {
     ...fitter.zh,
     ...report.zh,
     ...storageMessages.zh,
+    ...collect.zh,
   },
   ko: {
     ...common.ko,
@@ -77,6 +81,7 @@ export const catalogue = {
     ...fitter.ko,
     ...report.ko,
     ...storageMessages.ko,
+    ...collect.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

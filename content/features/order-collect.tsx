@@ -1,0 +1,135 @@
+/**
+ * The collect bar on 配送管理 and クレーム管理 (not the push form: it starts only where the page's
+ * address says so). It sits in the page's flow just above the order grid, follows the grid as QSM
+ * refills it (a counter clicked, another page, a new search: one read of headers and a sample of rows
+ * per animation frame), and reads the order numbers only when the seller asks. The list itself is
+ * kept by the background in storage.session (platform/collected.ts).
+ */
+import { effect, signal } from '@preact/signals';
+import { collectCss, type CollectNote, CollectBar } from '../../components/collect/CollectBar';
+import { type Collected, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
+import { findOrdersGrid, type OrdersGrid, orderNumbersIn, ordersPageOf } from '../../lib/qsm/orders-grid';
+import { onlyOwnMutations } from '../../lib/qsm/watch';
+import { askCollect, type CollectAnswer, type CollectAsk } from '../../platform/collected';
+import type { Feature } from '../feature';
+import { isOwnNode, mountInShadow } from '../mount';
+
+/** Same grid, same column, same rows shown: nothing for the bar to redraw. */
+const sameGrid = (a: OrdersGrid | null, b: OrdersGrid | null) =>
+  a?.list.root === b?.list.root &&
+  a?.shown === b?.shown &&
+  JSON.stringify(a?.column) === JSON.stringify(b?.column);
+
+export const orderCollect: Feature = {
+  id: 'order-collect',
+  include: (page) => ordersPageOf(page.document) !== null,
+  init(page, abort) {
+    const doc = page.document;
+    const source = ordersPageOf(doc);
+    if (!source) return;
+    const grid = signal<OrdersGrid | null>(findOrdersGrid(doc));
+    const list = signal<Collected>(emptyCollected());
+    const note = signal<CollectNote | null>(null);
+    const busy = signal(false);
+
+    const ask = async (request: CollectAsk): Promise<CollectAnswer | null> => {
+      busy.value = true;
+      try {
+        const answer = await askCollect(request);
+        list.value = answer.list;
+        return answer;
+      } catch {
+        note.value = { key: 'collect.failed', warn: true };
+        return null;
+      } finally {
+        busy.value = false;
+      }
+    };
+    void ask({ op: 'get' });
+
+    const add = async (ticked: boolean) => {
+      // Read now, not from the last refill: the seller may have ticked rows since.
+      const current = findOrdersGrid(doc);
+      grid.value = current;
+      const orders = current ? orderNumbersIn(current, ticked) : [];
+      if (orders.length === 0) {
+        note.value = { key: ticked ? 'collect.noneTicked' : 'collect.noneShown', warn: true };
+        return;
+      }
+      const answer = await ask({ op: 'add', source, orders });
+      if (!answer) return;
+      note.value =
+        (answer.overCap ?? 0) > 0
+          ? { key: 'collect.overCap', params: { count: answer.overCap, limit: MAX_COLLECTED }, warn: true }
+          : { key: 'collect.added', params: { added: answer.added ?? 0, duplicates: answer.duplicates ?? 0 } };
+    };
+
+    let host: HTMLElement | null = null;
+    let mounted: AbortController | null = null;
+    const mount = (found: OrdersGrid) => {
+      mounted?.abort();
+      mounted = new AbortController();
+      abort.addEventListener('abort', () => mounted?.abort(), { once: true, signal: mounted.signal });
+      host = mountInShadow(
+        { name: 'order-collect', anchor: found.list.root, placement: 'before', css: collectCss, signal: mounted.signal },
+        <Bar />,
+      );
+    };
+    function Bar() {
+      const current = grid.value;
+      return (
+        <CollectBar
+          lang={page.lang}
+          list={list.value}
+          column={current?.column ?? null}
+          shown={current?.shown ?? 0}
+          note={note.value}
+          busy={busy.value}
+          onAdd={(ticked) => void add(ticked)}
+          onRemove={(id) => void ask({ op: 'remove', id })}
+          onClear={() => {
+            note.value = null;
+            void ask({ op: 'clear' });
+          }}
+        />
+      );
+    }
+    const place = () => {
+      const found = grid.value;
+      if (found && (!host?.isConnected || host.nextElementSibling !== found.list.root)) mount(found);
+    };
+    place();
+    const stopCount = effect(() => {
+      host?.setAttribute('data-count', String(list.value.batches.reduce((n, b) => n + b.orders.length, 0)));
+    });
+
+    const view = doc.defaultView ?? window;
+    let scheduled = false;
+    const reread = () => {
+      scheduled = false;
+      if (abort.aborted) return;
+      const next = findOrdersGrid(doc);
+      if (!sameGrid(next, grid.peek())) {
+        // A refill shows other orders: what was said about the last click no longer applies.
+        if (next?.list.root !== grid.peek()?.list.root || next?.shown !== grid.peek()?.shown) note.value = null;
+        grid.value = next;
+      }
+      place();
+      host?.setAttribute('data-count', String(list.peek().batches.reduce((n, b) => n + b.orders.length, 0)));
+    };
+    const observer = new view.MutationObserver((mutations) => {
+      if (scheduled || onlyOwnMutations(mutations, isOwnNode)) return;
+      scheduled = true;
+      view.requestAnimationFrame(reread);
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    abort.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        stopCount();
+      },
+      { once: true },
+    );
+  },
+};

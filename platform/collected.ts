@@ -1,0 +1,101 @@
+/**
+ * The collected order list (lib/collect/list.ts) in `storage.session`: gone when the browser closes,
+ * no permission needed in MV3. Extension pages (popup, converter frame) and the background read it
+ * directly; content scripts ask the background (`collectClient`), since Chrome keeps storage.session
+ * from content scripts unless its access level is widened for every content script at once.
+ */
+import { browser } from 'wxt/browser';
+import {
+  addBatch,
+  type Collected,
+  type CollectSource,
+  emptyCollected,
+  parseCollected,
+  removeBatch,
+} from '../lib/collect/list';
+import { z } from 'zod/mini';
+import { COLLECT_MESSAGE, type CollectRequest, collectRequestSchema } from '../lib/collect/messages';
+
+export const COLLECTED_KEY = 'collect.orders';
+
+export async function loadCollected(): Promise<Collected> {
+  const stored = await browser.storage.session.get(COLLECTED_KEY);
+  return parseCollected(stored[COLLECTED_KEY]);
+}
+
+async function saveCollected(list: Collected): Promise<void> {
+  if (list.batches.length === 0) await browser.storage.session.remove(COLLECTED_KEY);
+  else await browser.storage.session.set({ [COLLECTED_KEY]: list });
+}
+
+export async function clearCollected(): Promise<void> {
+  await browser.storage.session.remove(COLLECTED_KEY);
+}
+
+/** Calls `onChange` with the list whenever it changes (extension pages only). */
+export function watchCollected(onChange: (list: Collected) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'session' && COLLECTED_KEY in changes)
+      onChange(parseCollected(changes[COLLECTED_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** What the background answers every collect request with: the list as it now is, and what an add did. */
+export const collectAnswerSchema = z.object({
+  list: z.unknown(),
+  added: z.optional(z.number()),
+  duplicates: z.optional(z.number()),
+  overCap: z.optional(z.number()),
+});
+export interface CollectAnswer {
+  list: Collected;
+  added?: number;
+  duplicates?: number;
+  overCap?: number;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The background's side: one request at a time, so two tabs adding at once both land. */
+export function answerCollect(message: unknown, senderId?: string): Promise<CollectAnswer> | undefined {
+  if (senderId !== browser.runtime.id) return undefined;
+  const parsed = z.safeParse(collectRequestSchema, message);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  const run = async (): Promise<CollectAnswer> => {
+    const list = await loadCollected();
+    if (request.op === 'get') return { list };
+    if (request.op === 'clear') {
+      await clearCollected();
+      return { list: emptyCollected() };
+    }
+    if (request.op === 'remove') {
+      const next = removeBatch(list, request.id);
+      await saveCollected(next);
+      return { list: next };
+    }
+    const at = new Date().toISOString();
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const result = addBatch(list, { id, source: request.source, at, orders: request.orders });
+    if (result.added > 0) await saveCollected(result.list);
+    return result;
+  };
+  const answer = queue.then(run, run);
+  queue = answer.catch(() => undefined);
+  return answer;
+}
+
+/** A content script's side: asks the background, and reads its answer back through the schema. */
+export type CollectAsk = CollectRequest extends infer R ? (R extends unknown ? Omit<R, 'type'> : never) : never;
+
+export async function askCollect(request: CollectAsk): Promise<CollectAnswer> {
+  const answer: unknown = await browser.runtime.sendMessage({ type: COLLECT_MESSAGE, ...request });
+  const parsed = z.safeParse(collectAnswerSchema, answer);
+  if (!parsed.success) throw new Error('no answer from the background');
+  const { list, ...rest } = parsed.data;
+  return { ...rest, list: parseCollected(list) };
+}
+
+export type { CollectSource };
