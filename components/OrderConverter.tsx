@@ -58,7 +58,13 @@ export function downloadFile(file: TemplateFile, doc: Document = document): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function OrderConverter({ lang, read, onPut, now = () => new Date(), collected = null }: OrderConverterProps) {
+export function OrderConverter({
+  lang,
+  read,
+  onPut,
+  now = () => new Date(),
+  collected = null,
+}: OrderConverterProps) {
   const pasted = useSignal('');
   const busy = useSignal<{ label: string; progress: Progress | null } | null>(null);
   const result = useSignal<OrderExtract | null>(null);
@@ -149,7 +155,13 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date(), coll
     failure.value = null;
     source.value = null;
     putState.value = 'idle';
-    result.value = { orderNumbers: [...orders], duplicates: 0, rejected: [], source: 'list', rows: orders.length };
+    result.value = {
+      orderNumbers: [...orders],
+      duplicates: 0,
+      rejected: [],
+      source: 'list',
+      rows: orders.length,
+    };
     void put();
   }
 

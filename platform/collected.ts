@@ -5,6 +5,7 @@
  * from content scripts unless its access level is widened for every content script at once.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
 import {
   addBatch,
   type Collected,
@@ -13,7 +14,6 @@ import {
   parseCollected,
   removeBatch,
 } from '../lib/collect/list';
-import { z } from 'zod/mini';
 import { COLLECT_MESSAGE, type CollectRequest, collectRequestSchema } from '../lib/collect/messages';
 
 export const COLLECTED_KEY = 'collect.orders';
@@ -88,7 +88,11 @@ export function answerCollect(message: unknown, senderId?: string): Promise<Coll
 }
 
 /** A content script's side: asks the background, and reads its answer back through the schema. */
-export type CollectAsk = CollectRequest extends infer R ? (R extends unknown ? Omit<R, 'type'> : never) : never;
+export type CollectAsk = CollectRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'type'>
+    : never
+  : never;
 
 export async function askCollect(request: CollectAsk): Promise<CollectAnswer> {
   const answer: unknown = await browser.runtime.sendMessage({ type: COLLECT_MESSAGE, ...request });

@@ -37,7 +37,17 @@ function shortTime(iso: string): string {
   return `${p(d.getMonth() + 1)}/${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function CollectBar({ lang, list, column, shown, note, busy, onAdd, onRemove, onClear }: CollectBarProps) {
+export function CollectBar({
+  lang,
+  list,
+  column,
+  shown,
+  note,
+  busy,
+  onAdd,
+  onRemove,
+  onClear,
+}: CollectBarProps) {
   const reviewing = useSignal(false);
   const count = collectedCount(list);
   const readable = column?.kind === 'found';
@@ -45,7 +55,12 @@ export function CollectBar({ lang, list, column, shown, note, busy, onAdd, onRem
     <section class="qpp collect" data-count={count} aria-label={t(lang, 'collect.title')}>
       <div class="row">
         <span class="title">{t(lang, 'collect.title')}</span>
-        <button type="button" data-qpp="collect-ticked" disabled={!readable || busy} onClick={() => onAdd(true)}>
+        <button
+          type="button"
+          data-qpp="collect-ticked"
+          disabled={!readable || busy}
+          onClick={() => onAdd(true)}
+        >
           {t(lang, 'collect.ticked')}
         </button>
         <button
@@ -75,7 +90,9 @@ export function CollectBar({ lang, list, column, shown, note, busy, onAdd, onRem
       </div>
       <p class="muted note">
         {t(lang, 'collect.session')}
-        {column?.kind === 'found' && column.header && <> {t(lang, 'collect.column', { column: column.header })}</>}
+        {column?.kind === 'found' && column.header && (
+          <> {t(lang, 'collect.column', { column: column.header })}</>
+        )}
       </p>
       {column?.kind === 'ambiguous' && (
         <p class="warn" role="alert" data-qpp="collect-ambiguous">
@@ -107,7 +124,12 @@ export function CollectBar({ lang, list, column, shown, note, busy, onAdd, onRem
                       time: shortTime(batch.at),
                     })}
                   </span>
-                  <button type="button" data-qpp="collect-remove" disabled={busy} onClick={() => onRemove(batch.id)}>
+                  <button
+                    type="button"
+                    data-qpp="collect-remove"
+                    disabled={busy}
+                    onClick={() => onRemove(batch.id)}
+                  >
                     {t(lang, 'collect.remove')}
                   </button>
                 </li>

@@ -2,7 +2,15 @@
 import { type Collected, collectedCount, collectedSources, sourcePageNames } from '../../lib/collect/list';
 import { type Lang, t } from '../../lib/i18n';
 
-export function CollectedSummary({ lang, list, onClear }: { lang: Lang; list: Collected; onClear: () => void }) {
+export function CollectedSummary({
+  lang,
+  list,
+  onClear,
+}: {
+  lang: Lang;
+  list: Collected;
+  onClear: () => void;
+}) {
   const count = collectedCount(list);
   const pages = collectedSources(list)
     .map((source) => sourcePageNames[source])
@@ -12,7 +20,10 @@ export function CollectedSummary({ lang, list, onClear }: { lang: Lang; list: Co
       <h2>{t(lang, 'collect.popup.title')}</h2>
       {count === 0 ? (
         <p class="muted">
-          {t(lang, 'collect.popup.empty', { delivery: sourcePageNames.delivery, claim: sourcePageNames.claim })}
+          {t(lang, 'collect.popup.empty', {
+            delivery: sourcePageNames.delivery,
+            claim: sourcePageNames.claim,
+          })}
         </p>
       ) : (
         <p>

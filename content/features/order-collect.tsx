@@ -6,7 +6,7 @@
  * kept by the background in storage.session (platform/collected.ts).
  */
 import { effect, signal } from '@preact/signals';
-import { collectCss, type CollectNote, CollectBar } from '../../components/collect/CollectBar';
+import { CollectBar, type CollectNote, collectCss } from '../../components/collect/CollectBar';
 import { type Collected, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
 import { findOrdersGrid, type OrdersGrid, orderNumbersIn, ordersPageOf } from '../../lib/qsm/orders-grid';
 import { onlyOwnMutations } from '../../lib/qsm/watch';
@@ -61,7 +61,10 @@ export const orderCollect: Feature = {
       note.value =
         (answer.overCap ?? 0) > 0
           ? { key: 'collect.overCap', params: { count: answer.overCap, limit: MAX_COLLECTED }, warn: true }
-          : { key: 'collect.added', params: { added: answer.added ?? 0, duplicates: answer.duplicates ?? 0 } };
+          : {
+              key: 'collect.added',
+              params: { added: answer.added ?? 0, duplicates: answer.duplicates ?? 0 },
+            };
     };
 
     let host: HTMLElement | null = null;
@@ -71,7 +74,13 @@ export const orderCollect: Feature = {
       mounted = new AbortController();
       abort.addEventListener('abort', () => mounted?.abort(), { once: true, signal: mounted.signal });
       host = mountInShadow(
-        { name: 'order-collect', anchor: found.list.root, placement: 'before', css: collectCss, signal: mounted.signal },
+        {
+          name: 'order-collect',
+          anchor: found.list.root,
+          placement: 'before',
+          css: collectCss,
+          signal: mounted.signal,
+        },
         <Bar />,
       );
     };
@@ -111,7 +120,8 @@ export const orderCollect: Feature = {
       const next = findOrdersGrid(doc);
       if (!sameGrid(next, grid.peek())) {
         // A refill shows other orders: what was said about the last click no longer applies.
-        if (next?.list.root !== grid.peek()?.list.root || next?.shown !== grid.peek()?.shown) note.value = null;
+        if (next?.list.root !== grid.peek()?.list.root || next?.shown !== grid.peek()?.shown)
+          note.value = null;
         grid.value = next;
       }
       place();

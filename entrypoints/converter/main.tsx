@@ -8,10 +8,16 @@ import { render } from 'preact';
 import { OrderConverter, orderConverterCss, type TemplateFile } from '../../components/OrderConverter';
 import { PageLayout, pageLayoutCss } from '../../components/PageLayout';
 import { baseCss } from '../../components/styles';
+import {
+  type Collected,
+  collectedOrders,
+  collectedSources,
+  emptyCollected,
+  sourcePageNames,
+} from '../../lib/collect/list';
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
 import { orderConverterChannel } from '../../lib/orders/channel';
-import { type Collected, collectedOrders, collectedSources, emptyCollected, sourcePageNames } from '../../lib/collect/list';
 import { loadCollected, watchCollected } from '../../platform/collected';
 import { frameClient } from '../../platform/embedded-client';
 
@@ -54,7 +60,10 @@ function Converter() {
       lang={lang}
       read={readOrderList}
       onPut={embedded ? putIntoParent : undefined}
-      collected={{ orders: collectedOrders(list), pages: collectedSources(list).map((s) => sourcePageNames[s]) }}
+      collected={{
+        orders: collectedOrders(list),
+        pages: collectedSources(list).map((s) => sourcePageNames[s]),
+      }}
     />
   );
 }

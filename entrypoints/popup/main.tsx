@@ -13,6 +13,7 @@ import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
 import type { StoredArea } from '../../lib/storage/versioned';
 import { localZone } from '../../lib/time/jst';
+import { clearCollected, loadCollected, watchCollected } from '../../platform/collected';
 import {
   loadPushes,
   loadSettings,
@@ -20,7 +21,6 @@ import {
   pushesSignal,
   settingsSignal,
 } from '../../platform/pushes';
-import { clearCollected, loadCollected, watchCollected } from '../../platform/collected';
 import { pushPageItem } from '../../platform/ui';
 
 const lifetime = new AbortController();
