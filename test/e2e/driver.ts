@@ -96,6 +96,13 @@ export interface DriverOptions {
   timezoneId?: string;
   /** The extension's shadow roots closed, as it ships (selectors then cannot pierce them). */
   closedShadowRoots?: boolean;
+  /** A profile to start in and keep on close, to start the browser again in it (`newProfileDir`). */
+  profileDir?: string;
+}
+
+/** A directory for a profile a test starts the browser in more than once; the test removes it. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'qpp-restart-'));
 }
 
 export function launchDriver(options: DriverOptions = {}): Promise<Driver> {

@@ -65,6 +65,8 @@ export interface LaunchOptions {
    * storage, components/shadow.ts) so selectors can pierce them; a headed browser (npm start) never.
    */
   closedShadowRoots?: boolean;
+  /** A profile to start in and keep on close (a test that restarts the browser); a fresh one otherwise. */
+  profileDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -73,7 +75,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       `No built extension in ${extensionDir}. Run \`npx wxt build\` first (npm run test:e2e does).`,
     );
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'qpp-e2e-'));
   if (options.noTranslate) {
     mkdirSync(join(userDataDir, 'Default'));
     writeFileSync(
@@ -145,7 +147,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
