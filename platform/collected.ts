@@ -1,8 +1,9 @@
 /**
  * The collected order list (lib/collect/list.ts) in `storage.session`: gone when the browser closes,
- * no permission needed in MV3. Extension pages (popup, converter frame) and the background read it
- * directly; content scripts ask the background (`collectClient`), since Chrome keeps storage.session
- * from content scripts unless its access level is widened for every content script at once.
+ * no permission needed in MV3. The background and the popup read it directly; content scripts and the
+ * converter frame ask the background (`askCollect`): Chrome keeps storage.session from content scripts
+ * unless its access level is widened for every content script at once (setAccessLevel), and Firefox
+ * gives an extension page framed in a web page (the converter on QSM's form) no storage.session at all.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';

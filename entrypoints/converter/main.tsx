@@ -18,7 +18,7 @@ import {
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
 import { orderConverterChannel } from '../../lib/orders/channel';
-import { loadCollected, watchCollected } from '../../platform/collected';
+import { askCollect } from '../../platform/collected';
 import { frameClient } from '../../platform/embedded-client';
 
 const params = new URLSearchParams(location.search);
@@ -41,17 +41,21 @@ document.head.append(style);
 const client = embedded ? frameClient(orderConverterChannel) : null;
 const putIntoParent = (file: TemplateFile) => client?.put(file.name, file.bytes) ?? Promise.resolve(false);
 
-// The orders collected on 配送管理 / クレーム管理: this page is the extension's own, so it reads storage.session itself.
+// The orders collected on 配送管理 / クレーム管理, asked of the background: Firefox gives this page no
+// storage.session when it is framed in QSM's page. Asked again whenever the seller comes back to it.
 const collected = signal<Collected>(emptyCollected());
-loadCollected().then(
-  (list) => {
-    collected.value = list;
-  },
-  () => undefined,
-);
-watchCollected((list) => {
-  collected.value = list;
-}, new AbortController().signal);
+const refresh = () =>
+  askCollect({ op: 'get' }).then(
+    (answer) => {
+      collected.value = answer.list;
+    },
+    () => undefined,
+  );
+void refresh();
+window.addEventListener('focus', () => void refresh());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void refresh();
+});
 
 function Converter() {
   const list = collected.value;
