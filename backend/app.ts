@@ -16,6 +16,7 @@ import { inTransaction, resetDemo } from './db.ts';
 import { dispatchDueAsync } from './dispatch.ts';
 import { cancelIds, FIELD_PREFIX, formLimitExceeded, isCancelPost, readApplication } from './form.ts';
 import { isPageLang, messageLang, type PageLang, say } from './messages.ts';
+import { orderPage } from './order-pages.ts';
 import {
   confirmationPage,
   FIXTURES_DIR,
@@ -423,6 +424,11 @@ export function createApp(options: AppOptions): RequestHandler {
       return apply(lang, form, response);
     }
     if (serviceMethod(method, path)) return sendJson(response, 200, SERVICE_ANSWER);
+    const orders =
+      method === 'GET'
+        ? orderPage(page, { db, shopId: () => shop().id, clock, fixturesDir, cookie: request.headers.cookie })
+        : null;
+    if (orders) return sendHtml(response, 200, orders);
     const other = method === 'GET' ? readFixture(page.replace(/\.aspx$/i, ''), fixturesDir) : null;
     if (other && page.endsWith('.aspx')) return sendHtml(response, 200, other);
     throw new HttpError(404, say('en', 'sandbox.error.notFound', { path }));
