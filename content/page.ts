@@ -6,6 +6,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type Lang, pickLanguage } from '../lib/i18n';
 import { findHistoryDialog, findPushForm, watchDraft } from '../lib/qsm';
+import { ordersPageOf } from '../lib/qsm/orders-page';
 import type { DraftRead, HistoryDialog } from '../lib/qsm/types';
 import { onlyOwnMutations } from '../lib/qsm/watch';
 import { checkPush } from '../lib/rules';
@@ -132,7 +133,8 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     bannerImage,
     history: sources.history,
     settings: sources.settings,
-    historyDialog: watchHistoryDialog(doc, abort),
+    // 配送管理 / クレーム管理 hold no push history, and their grids are refilled all day: not watched there.
+    historyDialog: form || !ordersPageOf(doc) ? watchHistoryDialog(doc, abort) : signal(null),
     now,
     minute,
   };

@@ -16,9 +16,7 @@ import { isOwnNode, mountInShadow } from '../mount';
 
 /** Same grid, same column, same rows shown: nothing for the bar to redraw. */
 const sameGrid = (a: OrdersGrid | null, b: OrdersGrid | null) =>
-  a?.list.root === b?.list.root &&
-  a?.shown === b?.shown &&
-  JSON.stringify(a?.column) === JSON.stringify(b?.column);
+  a?.root === b?.root && a?.shown === b?.shown && JSON.stringify(a?.column) === JSON.stringify(b?.column);
 
 export const orderCollect: Feature = {
   id: 'order-collect',
@@ -76,7 +74,7 @@ export const orderCollect: Feature = {
       host = mountInShadow(
         {
           name: 'order-collect',
-          anchor: found.list.root,
+          anchor: found.root,
           placement: 'before',
           css: collectCss,
           signal: mounted.signal,
@@ -105,7 +103,7 @@ export const orderCollect: Feature = {
     }
     const place = () => {
       const found = grid.value;
-      if (found && (!host?.isConnected || host.nextElementSibling !== found.list.root)) mount(found);
+      if (found && (!host?.isConnected || host.nextElementSibling !== found.root)) mount(found);
     };
     place();
     const stopCount = effect(() => {
@@ -120,8 +118,7 @@ export const orderCollect: Feature = {
       const next = findOrdersGrid(doc);
       if (!sameGrid(next, grid.peek())) {
         // A refill shows other orders: what was said about the last click no longer applies.
-        if (next?.list.root !== grid.peek()?.list.root || next?.shown !== grid.peek()?.shown)
-          note.value = null;
+        if (next?.root !== grid.peek()?.root || next?.shown !== grid.peek()?.shown) note.value = null;
         grid.value = next;
       }
       place();

@@ -1,18 +1,24 @@
 /**
  * QSM's order lists on 配送管理 (/Delivery/DeliveryManagement.aspx, grid `#__grid_goods_grid`) and
- * クレーム管理 (/Claim/ClaimManagement.aspx, grid `#__grid_ClaimGrid`): which page this is (by its path,
- * the one thing the portal keeps stable), which list holds the orders, and the order numbers of its
- * rows, all or only those ticked. The order-number column is chosen by lib/collect/columns.ts, from
- * the header and the cells (never cart, item or tracking numbers); ids are no contract.
+ * クレーム管理 (/Claim/ClaimManagement.aspx, grid `#__grid_ClaimGrid`): which list holds the orders, and
+ * the order numbers of its rows, all or only those ticked. The order-number column is chosen by
+ * lib/collect/columns.ts from the header and the cells (never cart, item or tracking numbers); ids are
+ * no contract. Read after every refill of a grid the seller keeps open all day, so a look reads the
+ * headers and a sample of rows only (never lists.ts's whole read of every row); the rows are read
+ * whole when the seller adds them.
  */
 import { type ColumnChoice, chooseOrderColumn, orderNumberOf, SAMPLE_ROWS } from '../collect/columns';
-import { textOf } from './dom';
-import { checkboxIn, type List, readLists } from './lists';
+import { cellsOf, tagIs, textOf } from './dom';
+import { checkboxIn, GRID_ROOT } from './lists';
 
 export { ordersPageOf } from './orders-page';
 
 export interface OrdersGrid {
-  list: List;
+  /** The grid's `div.gridbox`, or the table. */
+  root: HTMLElement;
+  /** The table whose rows are the orders. */
+  body: HTMLTableElement;
+  headers: string[];
   column: ColumnChoice;
   /** Body rows shown now. */
   shown: number;
@@ -21,30 +27,71 @@ export interface OrdersGrid {
 /** A row QSM keeps but hides (paging by hiding, a filter). */
 const isHidden = (row: HTMLTableRowElement) => row.style.display === 'none' || row.hidden;
 
-function rowTexts(list: List, limit: number): string[][] {
-  const out: string[][] = [];
-  for (const row of list.rows) {
-    if (out.length >= limit) break;
-    if (!isHidden(row.element)) out.push(row.cells.map((cell) => textOf(cell)));
+/** DHTMLX's sizing row (empty zero-height cells, first in both tables), or a header row of a plain table. */
+function isBodyRow(row: HTMLTableRowElement): boolean {
+  const first = row.firstElementChild;
+  if (!first || tagIs(first, 'th')) return false;
+  return !(row.parentElement && tagIs(row.parentElement, 'thead'));
+}
+
+/** A sizing row drawn with `<td>`s: cells with no words and nothing in them (looked for first only). */
+const isSizingRow = (row: HTMLTableRowElement) =>
+  cellsOf(row).every((cell) => cell.children.length === 0 && !textOf(cell));
+
+/** The order rows of `body` shown now, in order. */
+function* bodyRows(body: HTMLTableElement): Generator<HTMLTableRowElement> {
+  const rows = body.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as HTMLTableRowElement;
+    if (i === 0 && isSizingRow(row)) continue;
+    if (isBodyRow(row) && !isHidden(row)) yield row;
   }
-  return out;
+}
+
+function headerLabels(row: HTMLTableRowElement): string[] {
+  return cellsOf(row).map((cell) => textOf(cell.querySelector('.hdrcell') ?? cell));
+}
+
+/** A DHTMLX grid's header labels and body table, or a plain table's with `<th>` headers. */
+function partsOf(root: HTMLElement): { headers: string[]; body: HTMLTableElement } | null {
+  if (tagIs(root, 'table')) {
+    const head = Array.from(root.rows).find((row) => tagIs(row.firstElementChild, 'th'));
+    return head ? { headers: headerLabels(head), body: root } : null;
+  }
+  const head = root.querySelector<HTMLTableElement>('.xhdr table');
+  const body = root.querySelector<HTMLTableElement>('.objbox table');
+  const labels = head && Array.from(head.rows).find((row) => row.querySelector('.hdrcell'));
+  return labels && body ? { headers: headerLabels(labels), body } : null;
+}
+
+function look(root: HTMLElement): OrdersGrid | null {
+  const parts = partsOf(root);
+  if (!parts) return null;
+  const sample: string[][] = [];
+  let shown = 0;
+  for (const row of bodyRows(parts.body)) {
+    if (sample.length < SAMPLE_ROWS) sample.push(cellsOf(row).map((cell) => textOf(cell)));
+    shown++;
+  }
+  return { root, ...parts, column: chooseOrderColumn(parts.headers, sample), shown };
 }
 
 /**
- * The list of orders on the page: the first grid (else table) with an order-number column, or with
- * columns it cannot tell apart (so the seller hears why nothing is added); null when none has either.
- * Reads headers and a sample of rows only, so a refill of 500 rows costs little.
+ * The list of orders on the page: the first DHTMLX grid (else table) with an order-number column, or
+ * with columns it cannot tell apart (so the seller hears why nothing is added); null when none has either.
  */
 export function findOrdersGrid(root: ParentNode): OrdersGrid | null {
   let undecided: OrdersGrid | null = null;
-  const lists = readLists(root);
-  // A DHTMLX grid before any plain table (search forms are tables with header cells too).
-  lists.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'grid' ? -1 : 1));
-  for (const list of lists) {
-    const column = chooseOrderColumn(list.headers, rowTexts(list, SAMPLE_ROWS));
-    const shown = list.rows.reduce((n, row) => n + (isHidden(row.element) ? 0 : 1), 0);
-    if (column.kind === 'found') return { list, column, shown };
-    if (column.kind === 'ambiguous' && !undecided) undecided = { list, column, shown };
+  const grids = Array.from(root.querySelectorAll<HTMLElement>(GRID_ROOT)).filter(
+    (grid) => !grid.parentElement?.closest(GRID_ROOT),
+  );
+  const tables = Array.from(root.querySelectorAll<HTMLTableElement>('table')).filter(
+    (table) => !table.closest(GRID_ROOT),
+  );
+  for (const candidate of [...grids, ...tables]) {
+    const found = look(candidate);
+    if (found?.column.kind === 'found') return found;
+    if (found?.column.kind === 'ambiguous' && !undecided) undecided = found;
   }
   return undecided;
 }
@@ -55,21 +102,13 @@ export function orderNumbersIn(grid: OrdersGrid, ticked: boolean): string[] {
   const index = grid.column.index;
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const row of grid.list.rows) {
-    if (isHidden(row.element)) continue;
-    if (ticked && !checkboxIn(row.element).checked) continue;
-    const number = orderNumberOf(row.cells[index]?.textContent ?? '');
+  for (const row of bodyRows(grid.body)) {
+    if (ticked && !checkboxIn(row).checked) continue;
+    const number = orderNumberOf(cellsOf(row)[index]?.textContent ?? '');
     if (number && !seen.has(number)) {
       seen.add(number);
       out.push(number);
     }
   }
   return out;
-}
-
-/** How many rows shown are ticked. */
-export function tickedCount(grid: OrdersGrid): number {
-  let count = 0;
-  for (const row of grid.list.rows) if (!isHidden(row.element) && checkboxIn(row.element).checked) count++;
-  return count;
 }

@@ -29,7 +29,7 @@ describe.each(pages)('%s', (name, source, key) => {
     expect(ordersPageOf(page.document)).toBe(source);
     expect(probeWork(page.document)).toBe('orders');
     const grid = findOrdersGrid(page.document);
-    expect(grid?.list.root.id).toBe(`__grid_${key}`);
+    expect(grid?.root.id).toBe(`__grid_${key}`);
     expect(grid?.column).toMatchObject({ kind: 'found', by: 'header', index: 2 });
     const all = orderNumbersIn(grid ?? expect.unreachable(), false);
     expect(all.length).toBe(grid?.shown);
