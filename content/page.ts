@@ -94,7 +94,10 @@ export interface PageSources {
 
 /** The page as features see it; `null` form when this is not the push form (features decide). */
 export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSources): QsmPage {
-  const form = findPushForm(doc);
+  // 配送管理 / クレーム管理 are no push form (ordersPageOf: by address), and their 500-row grids are not
+  // read as one: the push form's features stay off there whatever the form finder would make of them.
+  const onOrdersPage = ordersPageOf(doc) !== null;
+  const form = onOrdersPage ? null : findPushForm(doc);
   const bannerImage = signal<BannerImage | null>(null);
   const now = lazyClock(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
@@ -133,8 +136,8 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     bannerImage,
     history: sources.history,
     settings: sources.settings,
-    // 配送管理 / クレーム管理 hold no push history, and their grids are refilled all day: not watched there.
-    historyDialog: form || !ordersPageOf(doc) ? watchHistoryDialog(doc, abort) : signal(null),
+    // Nor do they hold a push history, and their grids are refilled all day: not watched there.
+    historyDialog: onOrdersPage ? signal(null) : watchHistoryDialog(doc, abort),
     now,
     minute,
   };

@@ -20,7 +20,7 @@ export function orderNumberOf(cell: string): string | null {
 }
 
 /** How many rows are enough to judge a column's shape: a refill of 500 rows is not read whole. */
-export const SAMPLE_ROWS = 30;
+export const SAMPLE_ROWS = 12;
 
 /** Share of a column's non-empty sampled cells that are order numbers; null when all are empty. */
 function shapeOf(rows: readonly (readonly string[])[], index: number): number | null {

@@ -24,27 +24,28 @@ export interface OrdersGrid {
   shown: number;
 }
 
-/** A row QSM keeps but hides (paging by hiding, a filter). */
-const isHidden = (row: HTMLTableRowElement) => row.style.display === 'none' || row.hidden;
+/** A row QSM keeps but hides (paging by hiding, a filter): by its attributes, never its computed style. */
+const isHidden = (row: HTMLTableRowElement) =>
+  row.hidden || /display:\s*none/i.test(row.getAttribute('style') ?? '');
 
-/** DHTMLX's sizing row (empty zero-height cells, first in both tables), or a header row of a plain table. */
-function isBodyRow(row: HTMLTableRowElement): boolean {
+/**
+ * A leading row that is no order: DHTMLX's sizing row (empty zero-height cells, `<th>` or `<td>`), a
+ * plain table's header row. Only the first rows are looked at; the rest are the orders.
+ */
+function isLeadingRow(row: HTMLTableRowElement): boolean {
   const first = row.firstElementChild;
-  if (!first || tagIs(first, 'th')) return false;
-  return !(row.parentElement && tagIs(row.parentElement, 'thead'));
+  if (!first || tagIs(first, 'th') || tagIs(row.parentElement, 'thead')) return true;
+  return cellsOf(row).every((cell) => cell.children.length === 0 && !textOf(cell));
 }
-
-/** A sizing row drawn with `<td>`s: cells with no words and nothing in them (looked for first only). */
-const isSizingRow = (row: HTMLTableRowElement) =>
-  cellsOf(row).every((cell) => cell.children.length === 0 && !textOf(cell));
 
 /** The order rows of `body` shown now, in order. */
 function* bodyRows(body: HTMLTableElement): Generator<HTMLTableRowElement> {
   const rows = body.rows;
-  for (let i = 0; i < rows.length; i++) {
+  let i = 0;
+  while (i < rows.length && i < 3 && isLeadingRow(rows[i] as HTMLTableRowElement)) i++;
+  for (; i < rows.length; i++) {
     const row = rows[i] as HTMLTableRowElement;
-    if (i === 0 && isSizingRow(row)) continue;
-    if (isBodyRow(row) && !isHidden(row)) yield row;
+    if (!isHidden(row)) yield row;
   }
 }
 
