@@ -60,7 +60,7 @@ export const orderCollect: Feature = {
         (answer.overCap ?? 0) > 0
           ? { key: 'collect.overCap', params: { count: answer.overCap, limit: MAX_COLLECTED }, warn: true }
           : {
-              key: 'collect.added',
+              key: answer.duplicates ? 'collect.added' : 'collect.addedNew',
               params: { added: answer.added ?? 0, duplicates: answer.duplicates ?? 0 },
             };
     };
