@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import type { ColumnChoice } from '../../lib/collect/columns';
 import { type Collected, collectedCount, sourcePageNames } from '../../lib/collect/list';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import type { RowPick } from '../../lib/qsm/orders-grid';
 
 export { default as collectCss } from './collect.css?inline';
 
@@ -25,7 +26,9 @@ export interface CollectBarProps {
   shown: number;
   note: CollectNote | null;
   busy: boolean;
-  onAdd: (ticked: boolean) => void;
+  onAdd: (pick: RowPick) => void;
+  /** On クレーム管理: also offer the claims that were the seller's fault. */
+  claims?: boolean;
   onRemove: (id: string) => void;
   onClear: () => void;
 }
@@ -47,6 +50,7 @@ export function CollectBar({
   onAdd,
   onRemove,
   onClear,
+  claims = false,
 }: CollectBarProps) {
   const reviewing = useSignal(false);
   const count = collectedCount(list);
@@ -59,7 +63,7 @@ export function CollectBar({
           type="button"
           data-qpp="collect-ticked"
           disabled={!readable || busy}
-          onClick={() => onAdd(true)}
+          onClick={() => onAdd('ticked')}
         >
           {t(lang, 'collect.ticked')}
         </button>
@@ -67,10 +71,20 @@ export function CollectBar({
           type="button"
           data-qpp="collect-all"
           disabled={!readable || busy || shown === 0}
-          onClick={() => onAdd(false)}
+          onClick={() => onAdd('all')}
         >
           {t(lang, 'collect.all', { count: shown })}
         </button>
+        {claims && (
+          <button
+            type="button"
+            data-qpp="collect-seller-fault"
+            disabled={!readable || busy || shown === 0}
+            onClick={() => onAdd('seller-fault')}
+          >
+            {t(lang, 'collect.sellerFault')}
+          </button>
+        )}
         <span class="count" data-qpp="collect-count" aria-live="polite">
           {t(lang, 'collect.count', { count })}
         </span>

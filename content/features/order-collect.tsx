@@ -8,7 +8,13 @@
 import { effect, signal } from '@preact/signals';
 import { CollectBar, type CollectNote, collectCss } from '../../components/collect/CollectBar';
 import { type Collected, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
-import { findOrdersGrid, type OrdersGrid, orderNumbersIn, ordersPageOf } from '../../lib/qsm/orders-grid';
+import {
+  findOrdersGrid,
+  type OrdersGrid,
+  orderNumbersIn,
+  ordersPageOf,
+  type RowPick,
+} from '../../lib/qsm/orders-grid';
 import { onlyOwnMutations } from '../../lib/qsm/watch';
 import { askCollect, type CollectAnswer, type CollectAsk } from '../../platform/collected';
 import type { Feature } from '../feature';
@@ -17,6 +23,13 @@ import { isOwnNode, mountInShadow } from '../mount';
 /** Same grid, same column, same rows shown: nothing for the bar to redraw. */
 const sameGrid = (a: OrdersGrid | null, b: OrdersGrid | null) =>
   a?.root === b?.root && a?.shown === b?.shown && JSON.stringify(a?.column) === JSON.stringify(b?.column);
+
+/** What the bar says when a click finds no row to add. */
+const noneKey = {
+  all: 'collect.noneShown',
+  ticked: 'collect.noneTicked',
+  'seller-fault': 'collect.noneSellerFault',
+} as const satisfies Record<RowPick, CollectNote['key']>;
 
 export const orderCollect: Feature = {
   id: 'order-collect',
@@ -44,14 +57,22 @@ export const orderCollect: Feature = {
       }
     };
     void ask({ op: 'get' });
+    // The list may change elsewhere (another tab, the popup's Clear); content scripts hear no
+    // storage.session change, so the bar asks again whenever the seller comes back to this page.
+    const view = doc.defaultView ?? window;
+    const refresh = () => {
+      if (doc.visibilityState === 'visible' && !busy.peek()) void ask({ op: 'get' });
+    };
+    view.addEventListener('focus', refresh, { signal: abort });
+    doc.addEventListener('visibilitychange', refresh, { signal: abort });
 
-    const add = async (ticked: boolean) => {
+    const add = async (pick: RowPick) => {
       // Read now, not from the last refill: the seller may have ticked rows since.
       const current = findOrdersGrid(doc);
       grid.value = current;
-      const orders = current ? orderNumbersIn(current, ticked) : [];
+      const orders = current ? orderNumbersIn(current, pick) : [];
       if (orders.length === 0) {
-        note.value = { key: ticked ? 'collect.noneTicked' : 'collect.noneShown', warn: true };
+        note.value = { key: noneKey[pick], warn: true };
         return;
       }
       const answer = await ask({ op: 'add', source, orders });
@@ -92,7 +113,8 @@ export const orderCollect: Feature = {
           shown={current?.shown ?? 0}
           note={note.value}
           busy={busy.value}
-          onAdd={(ticked) => void add(ticked)}
+          onAdd={(pick) => void add(pick)}
+          claims={source === 'claim'}
           onRemove={(id) => void ask({ op: 'remove', id })}
           onClear={() => {
             note.value = null;
@@ -110,7 +132,6 @@ export const orderCollect: Feature = {
       host?.setAttribute('data-count', String(list.value.batches.reduce((n, b) => n + b.orders.length, 0)));
     });
 
-    const view = doc.defaultView ?? window;
     let scheduled = false;
     const reread = () => {
       scheduled = false;

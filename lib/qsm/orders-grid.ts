@@ -8,6 +8,7 @@
  * whole when the seller adds them.
  */
 import { type ColumnChoice, chooseOrderColumn, orderNumberOf, SAMPLE_ROWS } from '../collect/columns';
+import { isSellerFault } from '../collect/fault';
 import { cellsOf, tagIs, textOf } from './dom';
 import { checkboxIn, GRID_ROOT } from './lists';
 
@@ -97,15 +98,25 @@ export function findOrdersGrid(root: ParentNode): OrdersGrid | null {
   return undecided;
 }
 
-/** The order numbers of the rows shown (only the ticked ones when `ticked`), unique, in row order. */
-export function orderNumbersIn(grid: OrdersGrid, ticked: boolean): string[] {
+/** Which rows a click adds: every row shown, the ticked ones, or the claims that were the seller's fault. */
+export type RowPick = 'all' | 'ticked' | 'seller-fault';
+
+const picked: Record<RowPick, (row: HTMLTableRowElement, cells: HTMLTableCellElement[]) => boolean> = {
+  all: () => true,
+  ticked: (row) => checkboxIn(row).checked,
+  'seller-fault': (_, cells) => cells.some((cell) => isSellerFault(cell.textContent ?? '')),
+};
+
+/** The order numbers of the rows shown that `pick` takes, unique, in row order. */
+export function orderNumbersIn(grid: OrdersGrid, pick: RowPick): string[] {
   if (grid.column.kind !== 'found') return [];
   const index = grid.column.index;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const row of bodyRows(grid.body)) {
-    if (ticked && !checkboxIn(row).checked) continue;
-    const number = orderNumberOf(cellsOf(row)[index]?.textContent ?? '');
+    const cells = cellsOf(row);
+    if (!picked[pick](row, cells)) continue;
+    const number = orderNumberOf(cells[index]?.textContent ?? '');
     if (number && !seen.has(number)) {
       seen.add(number);
       out.push(number);

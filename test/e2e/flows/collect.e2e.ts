@@ -108,11 +108,24 @@ describe('collecting orders on 配送管理 and クレーム管理 for a compens
     const claims = await browser.openFixture('Claim/ClaimManagement.ja');
     await expect.poll(() => claims.count(CLAIM_ROWS)).toBeGreaterThan(0);
     await expect.poll(() => count(claims)).toBe(String(fromDelivery.length));
+    // The requested claims that were the seller's fault (販売者の責任 in their reason), then all cancelled ones.
     const requested = (await claims.attrs(CLAIM_ROWS, 'idd')) as string[];
+    const sellers = await claims.evaluate(
+      (rows) =>
+        Array.from(document.querySelectorAll(rows))
+          .filter((row) => row.textContent?.includes('販売者の責任'))
+          .map((row) => row.getAttribute('idd') as string),
+      CLAIM_ROWS,
+    );
+    expect(sellers.length).toBeGreaterThan(0);
+    expect(sellers.length).toBeLessThan(requested.length);
+    await claims.click(inBar('[data-qpp="collect-seller-fault"]'));
+    const withSellers = [...fromDelivery, ...sellers.filter((n) => !fromDelivery.includes(n))];
+    await expect.poll(() => count(claims)).toBe(String(withSellers.length));
     await claims.click('#ctl00_ctl00_MainMaster_MainHolder_cancel_end');
     const cancelled = await refilled(claims, CLAIM_ROWS, requested);
     await claims.click(inBar('[data-qpp="collect-all"]'));
-    const expected = [...fromDelivery, ...cancelled.filter((n) => !fromDelivery.includes(n))];
+    const expected = [...withSellers, ...cancelled.filter((n) => !withSellers.includes(n))];
     await expect.poll(() => count(claims)).toBe(String(expected.length));
     await claims.click(inBar('[data-qpp="collect-review"]'));
     expect(await claims.count(inBar('[data-batch]'))).toBeGreaterThanOrEqual(4);
@@ -151,12 +164,42 @@ describe('collecting orders on 配送管理 and クレーム管理 for a compens
     await browser.close();
 
     browser = await launchDriver({ ...options, profileDir });
+    browser.setServerData({ pageSize: 5, serviceDelay: 50 });
     const again = await browser.openExtensionPage('popup.html');
     expect(await stored(again, 'local', 'e2e.restartMarker')).toBe('same profile');
     expect(await stored(again, 'session', 'collect.orders')).toBeNull();
     await expect.poll(() => again.attr('[data-qpp="collected"]', 'data-count')).toBe('0');
     const delivery = await browser.openFixture('Delivery/DeliveryManagement.ja');
     await expect.poll(() => delivery.count(BAR)).toBe(1);
+    await expect.poll(() => count(delivery)).toBe('0');
+  });
+
+  it('removes one batch under Review, and the popup’s Clear empties the list for the bar too', async () => {
+    const delivery = await browser.openFixture('Delivery/DeliveryManagement.ja');
+    await expect.poll(() => delivery.count(DELIVERY_ROWS)).toBe(5);
+    await expect.poll(() => count(delivery)).toBe('0');
+    const first = (await delivery.attrs(DELIVERY_ROWS, 'idd')) as string[];
+    await delivery.click(`${DELIVERY_ROWS}[idd="${first[0]}"] img`);
+    await delivery.click(inBar('[data-qpp="collect-ticked"]'));
+    await expect.poll(() => count(delivery)).toBe('1');
+    await delivery.click('#txt_cnt_awaiting_orders1');
+    const awaiting = await refilled(delivery, DELIVERY_ROWS, first);
+    await delivery.click(inBar('[data-qpp="collect-all"]'));
+    await expect.poll(() => count(delivery)).toBe(String(1 + awaiting.length));
+    await delivery.click(inBar('[data-qpp="collect-review"]'));
+    await expect
+      .poll(() => delivery.attrs(inBar('[data-batch]'), 'data-batch-count'))
+      .toEqual(['1', String(awaiting.length)]);
+    await delivery.click(inBar('[data-qpp="collect-remove"]'));
+    await expect.poll(() => count(delivery)).toBe(String(awaiting.length));
+
+    const popup = await browser.openExtensionPage('popup.html');
+    await expect.poll(() => popup.attr('[data-qpp="collected"]', 'data-count')).toBe(String(awaiting.length));
+    await popup.click('[data-qpp="collected"] [data-qpp="collect-clear"]');
+    await expect.poll(() => popup.attr('[data-qpp="collected"]', 'data-count')).toBe('0');
+    await popup.close();
+    // Back on 配送管理, the bar asks again.
+    await delivery.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => count(delivery)).toBe('0');
   });
 });

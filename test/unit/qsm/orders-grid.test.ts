@@ -31,7 +31,7 @@ describe.each(pages)('%s', (name, source, key) => {
     const grid = findOrdersGrid(page.document);
     expect(grid?.root.id).toBe(`__grid_${key}`);
     expect(grid?.column).toMatchObject({ kind: 'found', by: 'header', index: 2 });
-    const all = orderNumbersIn(grid ?? expect.unreachable(), false);
+    const all = orderNumbersIn(grid ?? expect.unreachable(), 'all');
     expect(all.length).toBe(grid?.shown);
     expect(all.every((n) => /^\d{9,10}$/.test(n))).toBe(true);
     expect(all[0]).toBe(sample(0));
@@ -43,15 +43,15 @@ describe.each(pages)('%s', (name, source, key) => {
     boxes[1]?.click();
     boxes[3]?.click();
     const grid = findOrdersGrid(page.document) ?? expect.unreachable();
-    const ticked = orderNumbersIn(grid, true);
+    const ticked = orderNumbersIn(grid, 'ticked');
     expect(ticked).toHaveLength(2);
-    expect(ticked).toEqual(orderNumbersIn(grid, false).filter((_, i) => i === 1 || i === 3));
+    expect(ticked).toEqual(orderNumbersIn(grid, 'all').filter((_, i) => i === 1 || i === 3));
 
     page.document.querySelectorAll<HTMLElement>('.counters a')[1]?.click();
     await page.settle();
     const next = findOrdersGrid(page.document) ?? expect.unreachable();
-    expect(orderNumbersIn(next, true)).toEqual([]);
-    expect(orderNumbersIn(next, false)).not.toContain(ticked[0]);
+    expect(orderNumbersIn(next, 'ticked')).toEqual([]);
+    expect(orderNumbersIn(next, 'all')).not.toContain(ticked[0]);
   });
 
   it('reads an empty result as no orders, still knowing the column by its header', async () => {
@@ -62,7 +62,7 @@ describe.each(pages)('%s', (name, source, key) => {
     const grid = findOrdersGrid(page.document) ?? expect.unreachable();
     expect(grid.shown).toBe(0);
     expect(grid.column.kind).toBe('found');
-    expect(orderNumbersIn(grid, false)).toEqual([]);
+    expect(orderNumbersIn(grid, 'all')).toEqual([]);
   });
 
   it('refuses to guess when every header is a word it has never seen (the cells alone cannot tell)', async () => {
@@ -87,7 +87,7 @@ describe.each(pages)('%s', (name, source, key) => {
     });
     const grid = findOrdersGrid(page.document) ?? expect.unreachable();
     expect(grid.column.kind).toBe('ambiguous');
-    expect(orderNumbersIn(grid, false)).toEqual([]);
+    expect(orderNumbersIn(grid, 'all')).toEqual([]);
   });
 });
 
@@ -100,4 +100,35 @@ describe('other QSM pages', () => {
       expect(probeWork(page.document)).not.toBe('orders');
     }
   });
+});
+
+/** The fixtures' reason words (build-orders.mjs), the seller's then the buyer's. */
+const reasons = {
+  zh: ['卖家责任', '买家责任'],
+  ja: ['販売者の責任', '購入者の責任'],
+  en: ['Seller’s responsibility', 'Buyer’s responsibility'],
+  ko: ['판매자 책임', '구매자 책임'],
+} as const;
+
+describe('クレーム管理: the claims that were the seller’s fault', () => {
+  const open = usePages();
+  it.each(langs)(
+    'takes the rows whose reason is the seller’s responsibility, never the buyer’s (%s)',
+    async (lang) => {
+      const page = await open(`Claim/ClaimManagement.${lang}`, {
+        server: { now: NOW, service: 'local', serviceDelay: 0 },
+      });
+      await page.settle();
+      const grid = findOrdersGrid(page.document) ?? expect.unreachable();
+      const rows = Array.from(page.document.querySelectorAll('#__grid_ClaimGrid .objbox tr[idd]'));
+      const [seller, buyer] = reasons[lang];
+      const sellers = rows
+        .filter((row) => row.textContent?.includes(seller))
+        .map((row) => row.getAttribute('idd'));
+      // The first status shows both: three of the seller's, one of the buyer's.
+      expect(sellers).toHaveLength(3);
+      expect(rows.filter((row) => row.textContent?.includes(buyer))).toHaveLength(1);
+      expect(orderNumbersIn(grid, 'seller-fault')).toEqual(sellers);
+    },
+  );
 });
