@@ -1,6 +1,6 @@
 /**
  * The collect bar on 配送管理 and クレーム管理 (not the push form: it starts only where the page's
- * address says so). It sits in the page's flow just above the order grid, follows the grid as QSM
+ * address says so, from its own small bundle, content/start-collect.ts, not the features'). It sits in the page's flow just above the order grid, follows the grid as QSM
  * refills it (a counter clicked, another page, a new search: one read of headers and a sample of rows
  * per animation frame), and reads the order numbers only when the seller asks. The list itself is
  * kept by the background in storage.session (platform/collected.ts).
@@ -8,6 +8,7 @@
 import { effect, signal } from '@preact/signals';
 import { CollectBar, type CollectNote, collectCss } from '../../components/collect/CollectBar';
 import { type Collected, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
+import type { Lang } from '../../lib/i18n';
 import {
   findOrdersGrid,
   type OrdersGrid,
@@ -31,10 +32,16 @@ const noneKey = {
   'seller-fault': 'collect.noneSellerFault',
 } as const satisfies Record<RowPick, CollectNote['key']>;
 
-export const orderCollect: Feature = {
+/** What the collect bar needs of a page: far less than the push form's QsmPage. */
+export interface OrdersPage {
+  document: Document;
+  lang: Lang;
+}
+
+export const orderCollect = {
   id: 'order-collect',
-  include: (page) => ordersPageOf(page.document) !== null,
-  init(page, abort) {
+  include: (page: OrdersPage) => ordersPageOf(page.document) !== null,
+  init(page: OrdersPage, abort: AbortSignal) {
     const doc = page.document;
     const source = ordersPageOf(doc);
     if (!source) return;
@@ -160,4 +167,4 @@ export const orderCollect: Feature = {
       { once: true },
     );
   },
-};
+} satisfies Feature;

@@ -103,7 +103,10 @@ function App({ newer }: { newer: StoredArea[] }) {
     <>
       <NewerDataNotice areas={newer} lang={lang} />
       <Pushes />
-      <CollectedSummary lang={lang} list={collected.value} onClear={() => void clearCollected()} />
+      {/* In the popup's own column, so its heading and buttons read as the sections above. */}
+      <div class="qpp popup">
+        <CollectedSummary lang={lang} list={collected.value} onClear={() => void clearCollected()} />
+      </div>
       <footer class="page-report-footer">
         <PageReportButton lang={lang} build={qsmTabReport} />
       </footer>
