@@ -1,21 +1,14 @@
 /**
  * The collected order list (lib/collect/list.ts) in `storage.session`: gone when the browser closes,
  * no permission needed in MV3. The background and the popup read it directly; content scripts and the
- * converter frame ask the background (`askCollect`): Chrome keeps storage.session from content scripts
+ * converter frame ask the background (collect-client.ts `askCollect`): Chrome keeps storage.session from content scripts
  * unless its access level is widened for every content script at once (setAccessLevel), and Firefox
  * gives an extension page framed in a web page (the converter on QSM's form) no storage.session at all.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import {
-  addBatch,
-  type Collected,
-  type CollectSource,
-  emptyCollected,
-  parseCollected,
-  removeBatch,
-} from '../lib/collect/list';
-import { COLLECT_MESSAGE, type CollectRequest, collectRequestSchema } from '../lib/collect/messages';
+import { addBatch, type Collected, emptyCollected, parseCollected, removeBatch } from '../lib/collect/list';
+import { collectRequestSchema } from '../lib/collect/schema';
 
 export const COLLECTED_KEY = 'collect.orders';
 
@@ -43,13 +36,6 @@ export function watchCollected(onChange: (list: Collected) => void, signal: Abor
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/** What the background answers every collect request with: the list as it now is, and what an add did. */
-export const collectAnswerSchema = z.object({
-  list: z.unknown(),
-  added: z.optional(z.number()),
-  duplicates: z.optional(z.number()),
-  overCap: z.optional(z.number()),
-});
 export interface CollectAnswer {
   list: Collected;
   added?: number;
@@ -87,20 +73,3 @@ export function answerCollect(message: unknown, senderId?: string): Promise<Coll
   queue = answer.catch(() => undefined);
   return answer;
 }
-
-/** A content script's side: asks the background, and reads its answer back through the schema. */
-export type CollectAsk = CollectRequest extends infer R
-  ? R extends unknown
-    ? Omit<R, 'type'>
-    : never
-  : never;
-
-export async function askCollect(request: CollectAsk): Promise<CollectAnswer> {
-  const answer: unknown = await browser.runtime.sendMessage({ type: COLLECT_MESSAGE, ...request });
-  const parsed = z.safeParse(collectAnswerSchema, answer);
-  if (!parsed.success) throw new Error('no answer from the background');
-  const { list, ...rest } = parsed.data;
-  return { ...rest, list: parseCollected(list) };
-}
-
-export type { CollectSource };

@@ -16,10 +16,21 @@ import {
   ordersPageOf,
   type RowPick,
 } from '../../lib/qsm/orders-grid';
-import { onlyOwnMutations } from '../../lib/qsm/watch';
-import { askCollect, type CollectAnswer, type CollectAsk } from '../../platform/collected';
+import { askCollect, type CollectAnswer, type CollectAsk } from '../../platform/collect-client';
 import type { Feature } from '../feature';
 import { isOwnNode, mountInShadow } from '../mount';
+
+/**
+ * True when every change is the extension's own (the bar drawing itself): lib/qsm/watch.ts's test,
+ * written again here because that module brings the push form's reader (and zod) with it.
+ */
+const onlyOwnMutations = (mutations: readonly MutationRecord[]) =>
+  mutations.every(
+    (m) =>
+      isOwnNode(m.target) ||
+      (Array.prototype.every.call(m.addedNodes, isOwnNode) &&
+        Array.prototype.every.call(m.removedNodes, isOwnNode)),
+  );
 
 /** Same grid, same column, same rows shown: nothing for the bar to redraw. */
 const sameGrid = (a: OrdersGrid | null, b: OrdersGrid | null) =>
@@ -153,7 +164,7 @@ export const orderCollect = {
       host?.setAttribute('data-count', String(list.peek().batches.reduce((n, b) => n + b.orders.length, 0)));
     };
     const observer = new view.MutationObserver((mutations) => {
-      if (scheduled || onlyOwnMutations(mutations, isOwnNode)) return;
+      if (scheduled || onlyOwnMutations(mutations)) return;
       scheduled = true;
       view.requestAnimationFrame(reread);
     });

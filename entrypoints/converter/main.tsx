@@ -18,7 +18,7 @@ import {
 import { type Lang, languages, pickLanguage, t } from '../../lib/i18n';
 import { readOrderList } from '../../lib/orders';
 import { orderConverterChannel } from '../../lib/orders/channel';
-import { askCollect } from '../../platform/collected';
+import { askCollect } from '../../platform/collect-client';
 import { frameClient } from '../../platform/embedded-client';
 
 const params = new URLSearchParams(location.search);

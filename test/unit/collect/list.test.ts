@@ -1,5 +1,6 @@
 /** The collected list: unique, first-seen order across batches, bounded, a batch removable. */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import {
   addBatch,
   collectedCount,
@@ -10,6 +11,7 @@ import {
   parseCollected,
   removeBatch,
 } from '../../../lib/collect/list';
+import { collectedSchema } from '../../../lib/collect/schema';
 
 const at = '2026-11-28T00:00:00.000Z';
 
@@ -57,5 +59,29 @@ describe('the collected list', () => {
     expect(parseCollected({ version: 1, batches: [{ id: 'a', source: 'x', at, orders: [] }] })).toEqual(
       emptyCollected(),
     );
+  });
+
+  it('reads what the schema accepts, and refuses what it refuses (parseCollected is written out, no zod)', () => {
+    const batch = { id: 'a', source: 'delivery', at, orders: ['262749754', '1262749754'] };
+    const samples: unknown[] = [
+      { version: 1, batches: [] },
+      { version: 1, batches: [batch, { ...batch, id: 'b', source: 'claim' }] },
+      { version: 2, batches: [] },
+      { version: 1, batches: [{ ...batch, source: 'other' }] },
+      { version: 1, batches: [{ ...batch, orders: ['12345'] }] },
+      { version: 1, batches: [{ ...batch, orders: [262749754] }] },
+      { version: 1, batches: [{ ...batch, at: 5 }] },
+      { version: 1, batches: [{ ...batch, id: undefined }] },
+      { version: 1, batches: 'x' },
+      [],
+      null,
+      'text',
+    ];
+    for (const raw of samples) {
+      const parsed = z.safeParse(collectedSchema, raw);
+      expect(parseCollected(raw), JSON.stringify(raw)).toEqual(
+        parsed.success ? parsed.data : emptyCollected(),
+      );
+    }
   });
 });
