@@ -1,8 +1,9 @@
 /**
  * The content script of every QSM page and frame (declared in wxt.config.ts) is only this loader:
  * the probe (lib/qsm/probe.ts) and a bounded watch for late content. Where there is work it imports
- * the features bundle (qsm-features.ts, web-accessible to QSM's origin only); anywhere else it adds
- * nothing, changes nothing and stops looking after a minute.
+ * the features bundle (qsm-features.ts, web-accessible to QSM's origin only), or on 配送管理 and
+ * クレーム管理 the collect bar's own (qsm-collect.ts); anywhere else it adds nothing, changes nothing
+ * and stops looking after a minute.
  *
  * An unlisted script rather than a WXT content script: WXT's ContentScriptContext would add 2.5 kB
  * to every frame, announce the extension to the page, and listen for a "newer copy started" event any
