@@ -7,7 +7,7 @@
  */
 import { effect, signal } from '@preact/signals';
 import { CollectBar, type CollectNote, collectCss } from '../../components/collect/CollectBar';
-import { type Collected, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
+import { type Collected, collectedCount, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
 import type { Lang } from '../../lib/i18n';
 import {
   findOrdersGrid,
@@ -147,7 +147,7 @@ export const orderCollect = {
     };
     place();
     const stopCount = effect(() => {
-      host?.setAttribute('data-count', String(list.value.batches.reduce((n, b) => n + b.orders.length, 0)));
+      host?.setAttribute('data-count', String(collectedCount(list.value)));
     });
 
     let scheduled = false;
@@ -161,7 +161,7 @@ export const orderCollect = {
         grid.value = next;
       }
       place();
-      host?.setAttribute('data-count', String(list.peek().batches.reduce((n, b) => n + b.orders.length, 0)));
+      host?.setAttribute('data-count', String(collectedCount(list.peek())));
     };
     const observer = new view.MutationObserver((mutations) => {
       if (scheduled || onlyOwnMutations(mutations)) return;
