@@ -50,10 +50,17 @@ export default defineConfig({
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The order converter and banner fitter frames are embedded in QSM's page; SheetJS and canvas
     // work stay out of the content script.
-    // The loader imports the features bundle into QSM documents that have work, and only there.
+    // The loader imports the features bundle into QSM documents that have work, and only there (the
+    // collect bar's own bundle on 配送管理 / クレーム管理).
     web_accessible_resources: [
       {
-        resources: ['converter.html', 'banner-fit.html', 'qsm-features.js', ...languages.map(messageFile)],
+        resources: [
+          'converter.html',
+          'banner-fit.html',
+          'qsm-features.js',
+          'qsm-collect.js',
+          ...languages.map(messageFile),
+        ],
         matches: ['https://qsm.qoo10.jp/*'],
       },
     ],
@@ -79,7 +86,7 @@ export default defineConfig({
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.name === 'qsm-features'))
+      if (entrypoints.some((entrypoint) => ['qsm-features', 'qsm-collect'].includes(entrypoint.name)))
         config.plugins = [catalogueLoadedAtRunTime, ...(config.plugins ?? [])];
     },
     // One table a language for the page features, ko merged over the English it may trail.

@@ -11,6 +11,7 @@ import type { Clock } from './clock.ts';
 import { formLimitExceeded, isCancelPost } from './form.ts';
 import { decodedPath, HttpError, readForm, send, sendHtml, sendJson } from './http.ts';
 import { isPageLang, messageLang, say } from './messages.ts';
+import { orderPage } from './order-pages.ts';
 import { FIXTURES_DIR, readFixture } from './pages.ts';
 import { createPushPage } from './push-page.ts';
 import { sandboxRoute } from './sandbox-routes.ts';
@@ -75,6 +76,11 @@ export function createApp(options: AppOptions): RequestHandler {
       return pushPage.apply(lang, form, response);
     }
     if (serviceMethod(method, path)) return sendJson(response, 200, SERVICE_ANSWER);
+    const orders =
+      method === 'GET'
+        ? orderPage(page, { db, shopId: () => shop().id, clock, fixturesDir, cookie: request.headers.cookie })
+        : null;
+    if (orders) return sendHtml(response, 200, orders);
     const other = method === 'GET' ? readFixture(page.replace(/\.aspx$/i, ''), fixturesDir) : null;
     if (other && page.endsWith('.aspx')) return sendHtml(response, 200, other);
     throw new HttpError(404, say('en', 'sandbox.error.notFound', { path }));

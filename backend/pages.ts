@@ -61,8 +61,8 @@ export interface Notice {
 }
 
 export function readFixture(name: string, dir = FIXTURES_DIR): string | null {
-  // Pop-up pages live under /Popup/ in QSM (the order upload window).
-  if (!/^(Popup\/)?[\w.-]+$/.test(name) || name.includes('..')) return null;
+  // Pop-up pages live under /Popup/ in QSM (the order upload window); 配送管理 and クレーム管理 under theirs.
+  if (!/^((Popup|Delivery|Claim)\/)?[\w.-]+$/.test(name) || name.includes('..')) return null;
   const file = join(dir, `${name}.html`);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }

@@ -3,8 +3,11 @@
  * the same pages visited alternately in a browser with the built extension and in one without it,
  * in the same run. Per page: extra main-thread script time (Performance.getMetrics ScriptDuration),
  * extra task time (TaskDuration), extra JS heap (JSHeapUsedSize), and the bytes of extension scripts
- * parsed (Debugger.scriptParsed). Pages: a QSM page without the push form, the push form, and a
- * DHTMLX grid history of 500 rows (built here). Prints medians against the budgets and fails on a miss.
+ * parsed (Debugger.scriptParsed). Pages: a QSM page without the push form, the push form, a
+ * DHTMLX grid history of 500 rows (built here), and 配送管理 with a 500-row grid (bench/order-grid-page.ts),
+ * where the collect bar runs all day: its load and, per grid refill, the extra script of each of
+ * REFILLS refills. Prints medians against the budgets and fails on a miss of the load budgets; the
+ * 配送管理 budgets (≤ 15 ms at load, ≤ 5 ms a refill) are reported, not held, as issue 20 asks.
  * `QPP_FOOTPRINT_BUILDS=dir,dir` visits other unpacked builds in turn with the one built, each in its
  * own browser, and prints their rows beside its own (the budgets hold the built one only).
  */
@@ -15,11 +18,14 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { extensionDir, findChromium } from '../test/e2e/harness';
 import { FakeQsm, fixtureUrl, QSM_BASE } from '../test/e2e/qsm-host';
+import { DELIVERY_PAGE, deliveryPage, gridFilled, refill } from './order-grid-page';
 
 const ROUNDS = Number(process.env.QPP_FOOTPRINT_ROUNDS ?? 5);
 /** How long a page is left to settle before its metrics are read (the same in both browsers). */
 const SETTLE_MS = 1500;
 const GRID_PAGE = `${QSM_BASE}GridHistory500.aspx`;
+/** Grid refills timed on 配送管理 a visit. */
+const REFILLS = 5;
 
 /** A grid history as QSM draws it (DHTMLX: a header table of div.hdrcell, a body table), 500 rows. */
 function gridHistoryPage(rows: number): string {
@@ -53,6 +59,14 @@ const allPages = [
   },
   { name: 'push form', url: fixtureUrl('coupon-push.zh'), budgetScriptMs: 25, budgetParsedKb: Infinity },
   { name: 'grid history, 500 rows', url: GRID_PAGE, budgetScriptMs: Infinity, budgetParsedKb: Infinity },
+  {
+    name: '配送管理, 500-row grid',
+    url: DELIVERY_PAGE,
+    budgetScriptMs: 15,
+    budgetParsedKb: Infinity,
+    budgetRefillMs: 5,
+    reportOnly: true,
+  },
 ];
 /** `QPP_FOOTPRINT_PAGES=push` (a part of a page's name) measures only the pages it names. */
 const only = process.env.QPP_FOOTPRINT_PAGES;
@@ -62,6 +76,8 @@ const pages = only ? allPages.filter((page) => page.name.startsWith(only)) : all
 
 interface Sample {
   scriptMs: number;
+  /** Script time of one grid refill, the mean of REFILLS (配送管理 only; 0 elsewhere). */
+  refillMs: number;
   taskMs: number;
   heapMb: number;
   parsedBytes: number;
@@ -93,6 +109,10 @@ async function open(extension: string | null): Promise<{ context: BrowserContext
     const request = route.request();
     if (request.url() === GRID_PAGE) {
       await route.fulfill({ contentType: 'text/html; charset=utf-8', body: gridHistoryPage(500) });
+      return;
+    }
+    if (request.url() === DELIVERY_PAGE) {
+      await route.fulfill({ contentType: 'text/html; charset=utf-8', body: deliveryPage() });
       return;
     }
     await route.fulfill(qsm.answer(request.method(), request.url(), request.postData() ?? undefined));
@@ -128,8 +148,17 @@ async function visit(
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  let refillMs = 0;
+  if (url === DELIVERY_PAGE) {
+    await gridFilled(page);
+    const before = metric('ScriptDuration');
+    for (let r = 0; r < REFILLS; r++) await refill(page);
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration');
+    refillMs = (((after?.value ?? before) - before) * 1000) / REFILLS;
+  }
   await page.close();
   return {
+    refillMs,
     scriptMs: metric('ScriptDuration') * 1000,
     taskMs: metric('TaskDuration') * 1000,
     heapMb: metric('JSHeapUsedSize') / 1024 / 1024,
@@ -190,15 +219,19 @@ test('footprint of the extension on QSM pages (Chromium, with vs without, altern
         median(visits.map((s) => s[key])) - median(without.map((s) => s[key]));
       const scriptMs = extra('scriptMs');
       const parsedKb = (slot.parsed[b] as number) / 1024;
-      const held = b === 0;
+      const held = b === 0 && !('reportOnly' in page);
       const budget = (value: number, limit: number, unit: string) =>
-        held && Number.isFinite(limit)
+        b === 0 && Number.isFinite(limit)
           ? ` (budget ≤ ${limit} ${unit}${value > limit ? ', MISSED' : ''})`
           : '';
       console.log(
-        `${page.name}${held ? '' : ` [${build}]`}: +${scriptMs.toFixed(1)} ms script${budget(scriptMs, page.budgetScriptMs, 'ms')}, ` +
+        `${page.name}${b === 0 ? '' : ` [${build}]`}: +${scriptMs.toFixed(1)} ms script${budget(scriptMs, page.budgetScriptMs, 'ms')}, ` +
           `+${extra('taskMs').toFixed(1)} ms tasks, +${extra('heapMb').toFixed(2)} MB heap, ` +
           `${parsedKb.toFixed(1)} kB extension script parsed${budget(parsedKb, page.budgetParsedKb, 'kB')} ` +
+          ('budgetRefillMs' in page
+            ? `+${extra('refillMs').toFixed(2)} ms script a grid refill${budget(extra('refillMs'), page.budgetRefillMs ?? Number.POSITIVE_INFINITY, 'ms')} ` +
+              `[without: ${median(without.map((s) => s.refillMs)).toFixed(2)} ms] `
+            : '') +
           `[median of ${ROUNDS}; without: ${median(without.map((s) => s.scriptMs)).toFixed(1)} ms script]`,
       );
       if (!held) continue;

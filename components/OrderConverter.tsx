@@ -27,6 +27,8 @@ export interface OrderConverterProps {
   onPut?: (file: TemplateFile) => Promise<boolean>;
   /** The clock for the file's date (tests pass a fixed one). */
   now?: () => Date;
+  /** The orders collected on 配送管理 / クレーム管理 (lib/collect), offered first when there are any. */
+  collected?: { orders: readonly string[]; pages: readonly string[] } | null;
 }
 
 type Failure = { key: MessageKey; params: Record<string, unknown> };
@@ -45,7 +47,13 @@ function failureOf(error: unknown): Failure {
   };
 }
 
-export function OrderConverter({ lang, read, onPut, now = () => new Date() }: OrderConverterProps) {
+export function OrderConverter({
+  lang,
+  read,
+  onPut,
+  now = () => new Date(),
+  collected = null,
+}: OrderConverterProps) {
   const pasted = useSignal('');
   const busy = useSignal<{ label: string; progress: Progress | null } | null>(null);
   const result = useSignal<OrderExtract | null>(null);
@@ -127,6 +135,25 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
     }
   }
 
+  /** The collected list as the converter's result, then straight into the upload form (or ready to download). */
+  function useCollected() {
+    const orders = collected?.orders ?? [];
+    if (orders.length === 0) return;
+    current.current?.abort();
+    busy.value = null;
+    failure.value = null;
+    source.value = null;
+    putState.value = 'idle';
+    result.value = {
+      orderNumbers: [...orders],
+      duplicates: 0,
+      rejected: [],
+      source: 'list',
+      rows: orders.length,
+    };
+    void put();
+  }
+
   function download() {
     const file = template();
     if (file) saveFile(file.name, file.bytes as Uint8Array<ArrayBuffer>, TEMPLATE_MIME);
@@ -147,6 +174,13 @@ export function OrderConverter({ lang, read, onPut, now = () => new Date() }: Or
   const f = failure.value;
   return (
     <div class="qpp order-converter" data-order-converter="">
+      {collected && collected.orders.length > 0 && (
+        <div class="actions">
+          <button type="button" class="primary" data-qpp="use-collected" onClick={useCollected}>
+            {t(lang, 'collect.use', { count: collected.orders.length, pages: collected.pages.join(' / ') })}
+          </button>
+        </div>
+      )}
       <p class="muted">{t(lang, 'orders.intro')}</p>
       <section
         class={`drop${dragging.value ? ' over' : ''}`}

@@ -1,5 +1,6 @@
 /**
- * Every feature of the content script, in the order they start. Add a feature by writing one module
+ * Every feature of the content script, in the order they start. The collect bar of 配送管理 and
+ * クレーム管理 is not here: it starts from its own bundle (start-collect.ts). Add a feature by writing one module
  * in features/ that exports a `Feature`, and listing it here.
  */
 import type { Feature } from './feature';

@@ -6,6 +6,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type Lang, pickLanguage } from '../lib/i18n';
 import { findHistoryDialog, findPushForm, watchDraft } from '../lib/qsm';
+import { ordersPageOf } from '../lib/qsm/orders-page';
 import type { HistoryDialog } from '../lib/qsm/types';
 import { type DraftWatch, onlyOwnMutations, POLL_MS } from '../lib/qsm/watch';
 import { checkPush } from '../lib/rules';
@@ -94,7 +95,10 @@ export interface PageSources {
 
 /** The page as features see it; `null` form when this is not the push form (features decide). */
 export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSources): QsmPage {
-  const form = findPushForm(doc);
+  // 配送管理 / クレーム管理 are no push form (ordersPageOf: by address), and their 500-row grids are not
+  // read as one: the push form's features stay off there whatever the form finder would make of them.
+  const onOrdersPage = ordersPageOf(doc) !== null;
+  const form = onOrdersPage ? null : findPushForm(doc);
   const bannerImage = signal<BannerImage | null>(null);
   const now = lazyClock(abort);
   // Findings change with the clock only minute by minute; recomputing them every second is waste.
@@ -135,7 +139,8 @@ export function createQsmPage(doc: Document, abort: AbortSignal, sources: PageSo
     guarded: signal(false),
     history: sources.history,
     settings: sources.settings,
-    historyDialog: watchHistoryDialog(doc, abort),
+    // Nor do they hold a push history, and their grids are refilled all day: not watched there.
+    historyDialog: onOrdersPage ? signal(null) : watchHistoryDialog(doc, abort),
     now,
     minute,
   };

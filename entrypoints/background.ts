@@ -14,6 +14,7 @@ import { openQsmUrl } from '../lib/pushes/links';
 import type { StoredPush } from '../lib/pushes/store';
 import { describeLocalZone, formatInstant } from '../lib/time/format';
 import { localZone } from '../lib/time/jst';
+import { answerCollect } from '../platform/collected';
 import { upgradePlan, watchPlan } from '../platform/plan';
 import { PLAN_ALARM_PREFIX, rebuildPlanAlarms, remindPlan } from '../platform/plan-alarms';
 import { loadPushes, loadSettings, upgradeStorage, watchPushes, watchSettings } from '../platform/pushes';
@@ -127,6 +128,13 @@ export default defineBackground(() => {
       .catch(() => null)
       .then((remembered) => browser.tabs.create({ url: openQsmUrl(remembered) }))
       .catch(() => undefined);
+  });
+  // The collect bar's requests (platform/collected.ts); sendResponse, which both browsers keep open on `true`.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const answer = answerCollect(message, sender.id);
+    if (!answer) return undefined;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    return true;
   });
   // A service worker wakes many times a day; each wake re-reads storage so nothing depends on memory.
   rebuildLogged();

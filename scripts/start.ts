@@ -27,6 +27,8 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const page = new URL(`GMKT.INC.Gsm.Web/coupon-push.${lang}.aspx`, sandbox.url).href;
 console.log(`
 Sandbox QSM (reference backend): ${page}
+  collect orders on 配送管理:      ${new URL(`GMKT.INC.Gsm.Web/Delivery/DeliveryManagement.${lang}.aspx`, sandbox.url).href}
+           and on クレーム管理:   ${new URL(`GMKT.INC.Gsm.Web/Claim/ClaimManagement.${lang}.aspx`, sandbox.url).href}
   outbox of dispatched pushes:   ${sandbox.url}__sandbox/outbox
   its clock (GET, or POST {"now": "…"}): ${sandbox.url}__sandbox/clock
   data: .sandbox/qsm.sqlite (QPP_RESET=1 seeds the demo shop afresh)`);

@@ -1,16 +1,19 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { CollectedSummary } from '../../components/collect/CollectedSummary';
 import { NewerDataNotice } from '../../components/NewerDataNotice';
 import { PlanPopup } from '../../components/plan/PlanPopup';
 import { PushesPopup } from '../../components/pushes/PushesPopup';
 import { PageReportButton } from '../../components/report/PageReportButton';
+import { type Collected, emptyCollected } from '../../lib/collect/list';
 import { pickLanguage } from '../../lib/i18n';
 import { plannedEvents } from '../../lib/plan/calendar';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
 import type { StoredArea } from '../../lib/storage/versioned';
 import { localZone } from '../../lib/time/jst';
+import { clearCollected, loadCollected, watchCollected } from '../../platform/collected';
 import { loadPlan, planSignal } from '../../platform/plan';
 import {
   loadPushes,
@@ -29,6 +32,16 @@ const settings = settingsSignal(lifetime.signal);
 const plan = planSignal(lifetime.signal);
 const templates = templatesSignal(lifetime.signal);
 const now = signal(new Date());
+const collected = signal<Collected>(emptyCollected());
+loadCollected().then(
+  (list) => {
+    collected.value = list;
+  },
+  () => undefined,
+);
+watchCollected((list) => {
+  collected.value = list;
+}, lifetime.signal);
 setInterval(() => {
   now.value = new Date();
 }, 1000);
@@ -122,6 +135,10 @@ function App({ newer }: { newer: StoredArea[] }) {
     <>
       <NewerDataNotice areas={newer} lang={lang} />
       <Pushes />
+      {/* In the popup's own column, so its heading and buttons read as the sections above. */}
+      <div class="qpp popup">
+        <CollectedSummary lang={lang} list={collected.value} onClear={() => void clearCollected()} />
+      </div>
       <footer class="page-report-footer">
         <PageReportButton lang={lang} build={qsmTabReport} />
       </footer>

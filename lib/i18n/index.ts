@@ -6,6 +6,7 @@
  * `messageTable` makes at build time (wxt.config.ts).
  */
 import { calendar } from './calendar';
+import { collect } from './collect';
 import { common } from './common';
 import { coverage } from './coverage';
 import { formatMessage, type Lang } from './define';
@@ -39,6 +40,7 @@ export const catalogue = {
     ...coverage.en,
     ...storageMessages.en,
     ...plan.en,
+    ...collect.en,
   },
   ja: {
     ...common.ja,
@@ -55,6 +57,7 @@ export const catalogue = {
     ...coverage.ja,
     ...storageMessages.ja,
     ...plan.ja,
+    ...collect.ja,
   },
   zh: {
     ...common.zh,
@@ -71,6 +74,7 @@ export const catalogue = {
     ...coverage.zh,
     ...storageMessages.zh,
     ...plan.zh,
+    ...collect.zh,
   },
   ko: {
     ...common.ko,
@@ -87,6 +91,7 @@ export const catalogue = {
     ...coverage.ko,
     ...storageMessages.ko,
     ...plan.ko,
+    ...collect.ko,
   },
 };
 export type MessageKey = keyof typeof catalogue.en;

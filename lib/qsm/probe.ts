@@ -6,9 +6,11 @@
  * (probe-words.ts, computed from labels.ts when the extension is built), and the DOM.
  */
 import { normalizeLabel } from './labels';
+import { ordersPageOf } from './orders-page';
 import { probeWords } from './probe-words';
 
-export type Work = 'form' | 'history' | 'upload';
+/** `orders`: 配送管理 or クレーム管理, where the collect bar gathers order numbers (orders-page.ts). */
+export type Work = 'form' | 'history' | 'upload' | 'orders';
 
 /** Where QSM writes column and row labels: table headers, and DHTMLX grids' `div.hdrcell`. */
 const HEADS = 'th, .hdrcell';
@@ -89,6 +91,8 @@ function isOrderFileField(
 
 /** What `root` holds that the extension works on, the first found: the form, the history, an upload. */
 export function probeWork(root: ParentNode): Work | null {
+  // The order pages are known by their address alone: one test, before any walk of the document.
+  if ((root as Node).nodeType === 9 && ordersPageOf(root as Document)) return 'orders';
   const vocab = probeWords;
   // One walk of the document for every kind of element the probe looks at.
   const heads = new Set<string>();

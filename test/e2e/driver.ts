@@ -97,6 +97,13 @@ export interface DriverOptions {
   timezoneId?: string;
   /** The extension's shadow roots closed, as it ships (selectors then cannot pierce them). */
   closedShadowRoots?: boolean;
+  /** A profile to start in and keep on close, to start the browser again in it (`newProfileDir`). */
+  profileDir?: string;
+}
+
+/** A directory for a profile a test starts the browser in more than once; the test removes it. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'qpp-restart-'));
 }
 
 export function launchDriver(options: DriverOptions = {}): Promise<Driver> {
@@ -212,8 +219,8 @@ function savedSince(dir: string, before: ReadonlySet<string>): SavedFile | undef
   return { name, bytes: readFileSync(join(dir, name)) };
 }
 
-async function chromiumDriver(options: DriverOptions): Promise<Driver> {
-  const harness = await launch(options);
+async function chromiumDriver({ profileDir, ...options }: DriverOptions): Promise<Driver> {
+  const harness = await launch({ ...options, ...(profileDir ? { profile: profileDir } : {}) });
   return {
     browser: 'chromium',
     submissions: harness.submissions,

@@ -67,6 +67,8 @@ export interface FirefoxLaunchOptions {
   timezoneId?: string;
   /** The extension's shadow roots closed, as it ships (selectors then cannot pierce them). */
   closedShadowRoots?: boolean;
+  /** A profile to start in and keep on close (a test that restarts the browser); a warm copy otherwise. */
+  profileDir?: string;
 }
 
 export interface FirefoxHarness {
@@ -198,7 +200,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
   const locale = options.locale ?? 'en-US';
   const downloadsDir = mkdtempSync(join(tmpdir(), 'qpp-ff-downloads-'));
-  const profileDir = profileCopy();
+  const profileDir = options.profileDir ?? profileCopy();
   const browser = await puppeteer.launch({
     ...(profileDir ? { userDataDir: profileDir } : {}),
     browser: 'firefox',
@@ -336,7 +338,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       browser.off('targetcreated', onTarget);
       await browser.close();
       rmSync(downloadsDir, { recursive: true, force: true });
-      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+      if (profileDir && !options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
   if (options.closedShadowRoots) return harness;

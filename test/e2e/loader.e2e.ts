@@ -1,6 +1,7 @@
 /**
  * The loader (Chromium: the scripts a page parses, from the DevTools protocol): a QSM page without
- * work receives no feature code at all, a page with work gets the features. A page script forging
+ * work receives no feature code at all, a page with work gets the features (配送管理 and クレーム管理
+ * the collect bar's bundle alone). A page script forging
  * the extension's events, and the UI with its shadow roots closed: flows/forged-events.e2e.ts, both
  * browsers.
  */
@@ -56,5 +57,15 @@ describe('the loader (zh pages, Chinese browser)', () => {
       document.body.append(holder);
     }, layer);
     await expect.poll(scripts).toEqual(['/qsm-features.js', '/qsm-loader.js']);
+  });
+
+  it('gives 配送管理 and クレーム管理 the collect bar’s bundle, not the features', async () => {
+    for (const fixture of ['Delivery/DeliveryManagement.zh', 'Claim/ClaimManagement.zh']) {
+      const page = await harness.context.newPage();
+      const scripts = await extensionScripts(harness, page, fixture);
+      await expect.poll(() => page.locator('[data-qpp="order-collect"]').count()).toBe(1);
+      expect(scripts()).toEqual(['/qsm-collect.js', '/qsm-loader.js']);
+      await page.close();
+    }
   });
 });

@@ -35,6 +35,7 @@ describe.each([
           'converter.html',
           'banner-fit.html',
           'qsm-features.js',
+          'qsm-collect.js',
           'i18n/zh.json',
           'i18n/ja.json',
           'i18n/en.json',

@@ -115,6 +115,18 @@ describe.skipIf(!screenshotsWanted).each(sellers)('screenshots (%s)', (lang, loc
     await store(page, 3);
   });
 
+  it('takes the collect bar on 配送管理, the ticked orders added and the batches reviewed', async () => {
+    const page = await harness.openFixture(`Delivery/DeliveryManagement.${lang}`);
+    const rows = page.locator('#__grid_goods_grid .objbox tr[idd]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    for (const i of [0, 2, 3]) await rows.nth(i).locator('img').click();
+    await page.locator('[data-qpp="order-collect"] [data-qpp="collect-ticked"]').click();
+    await expect.poll(() => page.locator('[data-qpp="order-collect"]').getAttribute('data-count')).toBe('3');
+    await page.locator('[data-qpp="order-collect"] [data-qpp="collect-review"]').click();
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await readme(page, 'collect');
+  });
+
   it('takes the popup, the options page and the converter page', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 420, height: 620 });

@@ -34,6 +34,7 @@ describe('the content script never bundles SheetJS', () => {
   it.each([
     'entrypoints/qsm-loader.ts',
     'entrypoints/qsm-features.ts',
+    'entrypoints/qsm-collect.ts',
     'content/features/order-converter/index.tsx',
   ])('%s imports neither xlsx nor the Excel reader', (entry) => {
     const { modules, packages } = importGraph(entry);
