@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { E2E_OPEN_SHADOW_ROOTS_KEY, openShadowRootsForTests } from '../components/shadow';
 import { pickLanguage } from '../lib/i18n';
 import { extensionAlive } from './alive';
-import { orderCollect } from './features/order-collect';
+import { orderCollect } from './features/order-collect/index';
 import { loadMessages } from './messages';
 
 export async function startCollect(doc: Document, signal = extensionAlive({ doc })): Promise<void> {

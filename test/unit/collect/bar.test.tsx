@@ -2,7 +2,7 @@
 /** The collect bar says why nothing can be added instead of picking a column silently; its count and batches. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CollectBar, type CollectBarProps } from '../../../components/collect/CollectBar';
+import { CollectBar, type CollectBarProps } from '../../../content/features/order-collect/CollectBar';
 import { addBatch, emptyCollected } from '../../../lib/collect/list';
 
 let host: HTMLElement;

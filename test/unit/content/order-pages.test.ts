@@ -30,7 +30,7 @@ describe.each(['Delivery/DeliveryManagement', 'Claim/ClaimManagement'])('%s', (n
       expect(page.historyDialog.value).toBeNull();
       const started = features.filter((feature) => feature.include(page)).map((feature) => feature.id);
       // The collect bar is not among them: it starts from its own bundle (start-collect.ts).
-      const { orderCollect } = await import('../../../content/features/order-collect');
+      const { orderCollect } = await import('../../../content/features/order-collect/index');
       expect(orderCollect.include(page)).toBe(true);
       const pushFormOnly = [
         'panel',

@@ -12,17 +12,17 @@ import { langs, usePages } from './page';
 const open = usePages();
 
 /**
- * The corpus pages, `corpus/<page>` without `.<lang>.html`, each in every language. Other QSM pages
- * (配送管理 and クレーム管理 from branch `collect`, …) are appended here as they are added.
+ * QSM pages that are not the push form, each in every language: the corpus (`corpus/<page>`), and
+ * 配送管理 and クレーム管理 with their grids filled (the collect bar is the only feature there).
  */
 const corpusPages = [
-  'shop-coupon-register',
-  'shop-coupon-list',
-  'goods-register',
-  'notice',
-  // 'delivery-management', 'claim-management': branch `collect`
+  'corpus/shop-coupon-register',
+  'corpus/shop-coupon-list',
+  'corpus/goods-register',
+  'corpus/notice',
 ];
-const cases = corpusPages.flatMap((page) => langs.map((lang) => `corpus/${page}.${lang}`));
+const orderPages = ['Delivery/DeliveryManagement', 'Claim/ClaimManagement'];
+const cases = [...corpusPages, ...orderPages].flatMap((page) => langs.map((lang) => `${page}.${lang}`));
 
 describe.each(cases)('%s', (name) => {
   it('is not the push form', async () => {

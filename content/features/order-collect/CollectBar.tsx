@@ -4,12 +4,12 @@
  * removable) and clears. It decides nothing about the page: what the grid holds comes in as props.
  */
 import { useSignal } from '@preact/signals';
-import type { ColumnChoice } from '../../lib/collect/columns';
-import { type Collected, collectedCount, sourcePageNames } from '../../lib/collect/list';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
-import type { RowPick } from '../../lib/qsm/orders-grid';
+import type { ColumnChoice } from '../../../lib/collect/columns';
+import { type Collected, collectedCount, sourcePageNames } from '../../../lib/collect/list';
+import { type Lang, type MessageKey, t } from '../../../lib/i18n';
+import type { RowPick } from '../../../lib/qsm/orders-grid';
 
-export { default as collectCss } from './collect.css?inline';
+export { default as collectCss } from '../../../components/collect/collect.css?inline';
 
 export interface CollectNote {
   key: MessageKey;

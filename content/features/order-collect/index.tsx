@@ -6,19 +6,19 @@
  * kept by the background in storage.session (platform/collected.ts).
  */
 import { effect, signal } from '@preact/signals';
-import { CollectBar, type CollectNote, collectCss } from '../../components/collect/CollectBar';
-import { type Collected, collectedCount, emptyCollected, MAX_COLLECTED } from '../../lib/collect/list';
-import type { Lang } from '../../lib/i18n';
+import { type Collected, collectedCount, emptyCollected, MAX_COLLECTED } from '../../../lib/collect/list';
+import type { Lang } from '../../../lib/i18n';
 import {
   findOrdersGrid,
   type OrdersGrid,
   orderNumbersIn,
   ordersPageOf,
   type RowPick,
-} from '../../lib/qsm/orders-grid';
-import { askCollect, type CollectAnswer, type CollectAsk } from '../../platform/collect-client';
-import type { Feature } from '../feature';
-import { isOwnNode, mountInShadow } from '../mount';
+} from '../../../lib/qsm/orders-grid';
+import { askCollect, type CollectAnswer, type CollectAsk } from '../../../platform/collect-client';
+import type { Feature } from '../../feature';
+import { isOwnNode, mountInShadow } from '../../mount';
+import { CollectBar, type CollectNote, collectCss } from './CollectBar';
 
 /**
  * True when every change is the extension's own (the bar drawing itself): lib/qsm/watch.ts's test,
