@@ -170,3 +170,19 @@ function lastButtonRow(table: HTMLElement): HTMLTableRowElement | null {
   );
   return !fields && last.querySelector(PRESSABLE) ? last : null;
 }
+
+/**
+ * Whether a press of `element`, inside the history dialog, sends the ticked pushes' cancellation: it
+ * says cancel, or it posts the form back and is no search or close. Words are one signal; where they
+ * are not ours, the postback is the other.
+ */
+export function cancelsTicked(element: Element): boolean {
+  const words = wordsOf(element);
+  if (stems.search.test(words)) return false;
+  return stems.cancel.test(words) || submits(element);
+}
+
+/** The pressable `target` is, or sits in (a click lands on an image inside a link). */
+export function pressableOf(target: Element | null): HTMLElement | null {
+  return target?.closest<HTMLElement>(PRESSABLE) ?? null;
+}

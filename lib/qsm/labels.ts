@@ -139,10 +139,13 @@ export const buttonLabels = {
  * Loose word stems per role, in the four languages and as WebForms ids and image file names spell
  * them (btn_regist.gif, btnApply). Matched anywhere in the normalized words.
  */
-export const buttonStems: Record<'apply' | 'history' | 'preview' | 'never', RegExp> = {
+export const buttonStems: Record<'apply' | 'history' | 'preview' | 'cancel' | 'search' | 'never', RegExp> = {
   apply: /申請|申请|신청|apply|submit|申込|申し込|登録|提交|등록|request|regist|save|保存|저장|送出|確定/,
   history: /履歴|记录|記録|記錄|내역|이력|히스토리|history|hist|log/,
   preview: /プレビュー|预览|預覽|预先查看|미리보기|preview|prev(?!ious|page)|確認|确认|확인/,
+  // The history's cancel-sending button (取消发送) and its search (查询), told apart to watch a cancel.
+  cancel: /取消|キャンセル|cancel|취소|撤销|撤回/,
+  search: /検索|查询|查詢|조회|search|close|閉じる|关闭|닫기/,
   // What the apply control never is: the coupon's settings and refresh, the goods picker, searches,
   // resets, the upload and the template, closing or cancelling a dialog.
   never:

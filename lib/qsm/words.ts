@@ -1,7 +1,7 @@
 /**
  * QSM's words learned from the seller's own pushes: when a push the extension watched being applied
  * shows up in a history, its row tells the page's word for a scheduled push and which header names
- * which column. Kept per QSM language, bounded, versioned like the other stores; they are QSM's
+ * which column; a push it watched being cancelled tells the word for cancelled. Kept per QSM language, bounded, versioned like the other stores; they are QSM's
  * interface words, never seller data, so the page report carries them. Pure: no DOM, no browser API.
  */
 import { z } from 'zod/mini';
@@ -66,6 +66,8 @@ export interface Lesson {
   /** The header words of the history's coupon, send-time and status columns, where it has them. */
   headers: Partial<Record<LearnedColumn, string>>;
   watched: readonly WatchedPush[];
+  /** Pushes the extension watched the seller cancel (ticked on the cancel tab, cancel pressed). */
+  cancelled?: readonly WatchedPush[];
   now: Date;
 }
 
@@ -85,7 +87,11 @@ function add(list: readonly LearnedWord[] | undefined, entry: LearnedWord): Lear
 export function learn(raw: unknown, lesson: Lesson): LearnedWords | null {
   if (isFromNewerVersion(raw, WORDS_VERSION)) return null;
   const store = readWords(raw);
-  const matched = lesson.rows.filter((row) => lesson.watched.some((push) => samePush(row, push)));
+  const cancelled = lesson.cancelled ?? [];
+  const isCancelled = (row: SeenRow) => cancelled.some((push) => samePush(row, push));
+  const matched = lesson.rows.filter(
+    (row) => isCancelled(row) || lesson.watched.some((push) => samePush(row, push)),
+  );
   if (!matched.length) return null;
   const at = toJstIso(lesson.now);
   const entry = (word: string): LearnedWord => ({
@@ -98,9 +104,11 @@ export function learn(raw: unknown, lesson: Lesson): LearnedWords | null {
   let changed = false;
   for (const row of matched) {
     if (!row.statusWord) continue;
-    const words = add(next.status.scheduled, entry(row.statusWord));
+    // A push watched being cancelled shows QSM's word for cancelled; one only applied, for scheduled.
+    const status = isCancelled(row) ? 'cancelled' : 'scheduled';
+    const words = add(next.status[status], entry(row.statusWord));
     if (words) {
-      next.status.scheduled = words;
+      next.status[status] = words;
       changed = true;
     }
   }
@@ -125,4 +133,34 @@ export function statusWords(store: LearnedWords): [string, z.infer<typeof pushSt
     }
   }
   return out;
+}
+
+/** Pushes watched being cancelled, kept until a history shows them (bounded; a week at most). */
+export const MAX_WATCHED_CANCELS = 20;
+const WATCH_MS = 7 * 24 * 3_600_000;
+
+const watchedCancelSchema = z.object({
+  couponNumber: z.string(),
+  sendAt: isoInstantSchema,
+  at: isoInstantSchema,
+});
+export type WatchedCancel = z.infer<typeof watchedCancelSchema>;
+
+/** What storage holds of watched cancels, read; the stale and the unreadable left out. */
+export function readWatchedCancels(raw: unknown, now: Date): WatchedCancel[] {
+  const list = Array.isArray(raw) ? raw : [];
+  return list
+    .flatMap((item) => {
+      const parsed = watchedCancelSchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .filter((item) => now.getTime() - Date.parse(item.at) < WATCH_MS);
+}
+
+/** The watched cancels with `pushes` added (newest first, no repeats, bounded). */
+export function addWatchedCancels(raw: unknown, pushes: readonly WatchedPush[], now: Date): WatchedCancel[] {
+  const at = toJstIso(now);
+  const fresh = pushes.map((push) => ({ couponNumber: push.couponNumber, sendAt: push.sendAt, at }));
+  const kept = readWatchedCancels(raw, now).filter((old) => !fresh.some((push) => samePush(old, push)));
+  return [...fresh, ...kept].slice(0, MAX_WATCHED_CANCELS);
 }

@@ -1,9 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { findHistoryDialog, pageReport } from '../../../lib/qsm';
+import { cancelsTicked } from '../../../lib/qsm/controls';
 import { useLearnedWords } from '../../../lib/qsm/learned';
-import { emptyWords, type Lesson, learn, MAX_WORDS, readWords, WORDS_VERSION } from '../../../lib/qsm/words';
-import { usePages } from './page';
+import {
+  addWatchedCancels,
+  emptyWords,
+  type Lesson,
+  learn,
+  MAX_WATCHED_CANCELS,
+  MAX_WORDS,
+  readWatchedCancels,
+  readWords,
+  WORDS_VERSION,
+} from '../../../lib/qsm/words';
+import { langs, usePages } from './page';
 
 const open = usePages();
 const now = new Date('2026-11-28T00:00:00Z');
@@ -77,5 +88,36 @@ describe('learning QSM’s words from the seller’s own pushes', () => {
     expect(row?.status).toBe('scheduled');
     expect(row?.statusWord).toBeUndefined();
     expect(pageReport(document).learnedWords?.langs.ja?.status.scheduled?.[0]?.word).toBe('予約済');
+  });
+});
+
+describe('learning QSM’s word for cancelled from a cancel the seller sent', () => {
+  it('takes the status word of a row that shows a push watched being cancelled', () => {
+    const row = { ...watched[0], statusWord: '取消済' } as Lesson['rows'][number];
+    const learned = learn(null, { ...lesson([row]), watched: [], cancelled: watched });
+    expect(learned?.langs.ja?.status.cancelled?.map((w) => w.word)).toEqual(['取消済']);
+    expect(learned?.langs.ja?.status.scheduled).toBeUndefined();
+  });
+
+  it('keeps the watched cancels a week at most, newest first, without repeats, bounded', () => {
+    const later = new Date(now.getTime() + 3_600_000);
+    let raw: unknown = addWatchedCancels(null, watched, now);
+    raw = addWatchedCancels(raw, watched, later);
+    expect(readWatchedCancels(raw, later)).toHaveLength(1);
+    expect(readWatchedCancels(raw, new Date(now.getTime() + 8 * 24 * 3_600_000))).toEqual([]);
+    for (let i = 0; i < MAX_WATCHED_CANCELS + 5; i++) {
+      raw = addWatchedCancels(
+        raw,
+        [{ couponNumber: `${1000000 + i}`, sendAt: watched[0]?.sendAt ?? '' }],
+        later,
+      );
+    }
+    expect(readWatchedCancels(raw, later)).toHaveLength(MAX_WATCHED_CANCELS);
+  });
+
+  it.each(langs)('tells the cancel tab’s cancel button from its search (%s)', async (lang) => {
+    const { byKey } = await open(`coupon-push.${lang}`);
+    expect(cancelsTicked(byKey('btnCancelPush'))).toBe(true);
+    expect(cancelsTicked(byKey('btnHistSearch'))).toBe(false);
   });
 });
