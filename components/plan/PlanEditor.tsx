@@ -13,6 +13,7 @@ import {
 import { planViews } from '../../lib/plan/state';
 import { problemText, sendAndWindow, weekdayName } from '../../lib/plan/words';
 import type { PushRecord, WeekRule } from '../../lib/schema';
+import { instantParts } from '../../lib/time/format';
 import { addJstDays, jstDate } from '../../lib/time/jst';
 import { PlanSlots } from './PlanSlots';
 
@@ -53,6 +54,11 @@ export function PlanEditor(props: PlanEditorProps) {
     !problem || problem.reason === 'same-week' || problem.reason === 'too-many'
       ? nextSend({ ...input, id: 'new', paused: false, createdAt: now.toISOString() }, now)
       : null;
+
+  // Each time slot in JST with the seller's own time beside it, on the day the preview names (else today).
+  const day = preview ? preview.slice(0, 10) : jstDate(now);
+  const slotText = (slot: string) =>
+    slot + (instantParts(new Date(`${day}T${slot}:00+09:00`), lang, zone).local ?? '');
 
   const failed = () => setStatus({ kind: 'error', text: t(lang, 'plan.save.failed') });
 
@@ -147,7 +153,7 @@ export function PlanEditor(props: PlanEditorProps) {
           >
             {SEND_SLOTS.map((slot) => (
               <option key={slot} value={slot}>
-                {slot}
+                {slotText(slot)}
               </option>
             ))}
           </select>

@@ -52,6 +52,9 @@ describe('the plan on the options page', () => {
     expect(values('plan-time')[0]).toBe('10:00');
     expect(values('plan-time').at(-1)).toBe('22:00');
     expect(values('plan-template')).toEqual(['', 'tpl-a']);
+    // Each slot in JST with the seller's own time beside it, written as every other time is.
+    const twenty = root.querySelector('[data-qpp="plan-time"] option[value="20:00"]');
+    expect(plain(twenty?.textContent)).toBe('20:00 (19:00 China Standard Time)');
     select('plan-template', 'tpl-a');
     await vi.waitFor(() =>
       expect(plain(root.querySelector('[data-qpp="plan-preview"]')?.textContent)).toBe(
