@@ -6,19 +6,10 @@
  * (native modal <dialog>) take the focus, keep Tab inside, close on Escape, give the focus back.
  * The extension pages' axe checks are a11y-pages.e2e.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Driver, launchDriver, type Tab } from '../driver';
+import { axeOnHosts } from './axe';
 import { chooseCoupon, chooseType, field, sendDay, setSendAt, status } from './form';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
 
 /** What has the focus, through our shadow roots: `<host data-qpp> > <data-qpp of the element or its tag>`. */
 const focused = (tab: Tab) =>
@@ -40,28 +31,6 @@ const focus = (tab: Tab, selector: string) =>
     if (!(target instanceof HTMLElement)) throw new Error(`nothing to focus at ${path}`);
     target.focus();
   }, selector);
-
-async function axeOnHosts(tab: Tab): Promise<string[]> {
-  const checked = await tab.evaluate(async (source) => {
-    // The test injects the pinned axe-core, nothing else; it sets window.axe itself.
-    new Function(source)();
-    const axe = (
-      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }
-    ).axe;
-    const result = (await axe.run({ include: [...document.querySelectorAll('[data-qpp-host]')] }, {})) as {
-      violations: AxeResult[];
-      passes: AxeResult[];
-    };
-    return {
-      violations: result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-      insideShadow: result.passes.some((rule) => rule.nodes.some((node) => Array.isArray(node.target[0]))),
-    };
-  }, axeSource);
-  expect(checked.insideShadow, 'axe checked inside our shadow roots').toBe(true);
-  return checked.violations;
-}
 
 describe('assistive technology on the extension’s UI in QSM’s page (Chinese browser)', () => {
   let browser: Driver;

@@ -35,3 +35,32 @@ export async function axeViolations(tab: Tab): Promise<string[]> {
   expect(result.passed).toBeGreaterThan(5);
   return result.violations;
 }
+
+interface AxeResult {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core's serious and critical violations in the extension's hosts in QSM's page, their shadow roots included. */
+export async function axeOnHosts(tab: Tab): Promise<string[]> {
+  const checked = await tab.evaluate(async (source) => {
+    // The test injects the pinned axe-core, nothing else; it sets window.axe itself.
+    new Function(source)();
+    const axe = (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<unknown> } }
+    ).axe;
+    const result = (await axe.run({ include: [...document.querySelectorAll('[data-qpp-host]')] }, {})) as {
+      violations: AxeResult[];
+      passes: AxeResult[];
+    };
+    return {
+      violations: result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+      insideShadow: result.passes.some((rule) => rule.nodes.some((node) => Array.isArray(node.target[0]))),
+    };
+  }, axeSource);
+  expect(checked.insideShadow, 'axe checked inside our shadow roots').toBe(true);
+  return checked.violations;
+}

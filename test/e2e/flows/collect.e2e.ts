@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { type Driver, launchDriver, newProfileDir, type Tab } from '../driver';
+import { axeOnHosts } from './axe';
 import type { ExtensionGlobals } from './extension';
 import { chooseType, field } from './form';
 
@@ -82,6 +83,8 @@ describe('collecting orders on 配送管理 and クレーム管理 for a compens
     await delivery.click(`${DELIVERY_ROWS}[idd="${first[3]}"] img`);
     await delivery.click(inBar('[data-qpp="collect-ticked"]'));
     await expect.poll(() => count(delivery)).toBe('2');
+    // The bar, with its note, passes axe-core as the panel does.
+    expect(await axeOnHosts(delivery)).toEqual([]);
 
     // Another counter: the grid is refilled; all its rows shown, then the next page of them.
     await delivery.click('#txt_cnt_awaiting_orders1');
