@@ -17,6 +17,7 @@ const sellers: [Lang, string, string][] = [
   ['zh', 'zh-CN', 'Asia/Shanghai'],
   ['ja', 'ja-JP', 'Asia/Tokyo'],
   ['en', 'en-US', 'America/Los_Angeles'],
+  ['ko', 'ko-KR', 'Asia/Seoul'],
 ];
 
 describe.skipIf(!screenshotsWanted).each(sellers)('screenshots (%s)', (lang, locale, timezoneId) => {
