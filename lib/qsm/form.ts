@@ -1,6 +1,7 @@
 /**
- * Finds the coupon push form (申请优惠券推送) by its row labels and reads it into a PushDraft.
- * Ids are never relied on: QSM renames WebForms controls freely, the words stay.
+ * Finds the coupon push form (申请优惠券推送) by what its rows hold (rows.ts) and its buttons by what
+ * they are (controls.ts), and reads it into a PushDraft. Ids and words are never relied on alone:
+ * QSM renames WebForms controls freely, and its ja, en and ko wording is unknown.
  * Over 300 lines: each field's reader follows the row map the finder builds, so they stay together.
  */
 import { bannerLinkSchema, type DraftField, draftFields, emptyDraft, type PushDraft } from '../schema';
@@ -32,6 +33,7 @@ import {
 import { checkboxIn, readLists } from './lists';
 import { locateRows, type RowKey } from './rows';
 import type { DraftRead, PushForm, QsmLang } from './types';
+import { orderFileInput, uploadOpener, uploadSubmit } from './upload';
 
 /** Where each part of the form is; rebuilt from labels and structure on every read. */
 interface Located extends Partial<Record<RowKey, HTMLTableRowElement>> {
@@ -140,52 +142,6 @@ function formRoot(table: HTMLElement, apply: HTMLElement | undefined): HTMLEleme
     if (node.contains(apply)) return node;
   }
   return table;
-}
-
-/**
- * The order upload row's opener when its words are not ours: the row's one pressable that is not the
- * Excel template's download (a link to the file itself).
- */
-function uploadOpener(row: HTMLElement): HTMLElement | undefined {
-  const pressables = all<HTMLElement>(
-    row,
-    'a, button, input[type=button], input[type=submit], input[type=image]',
-  );
-  const openers = pressables.filter(
-    (el) => !el.hasAttribute('download') && !/\.xlsx?$|spreadsheetml/i.test(el.getAttribute('href') ?? ''),
-  );
-  return openers.length === 1 ? openers[0] : undefined;
-}
-
-/**
- * The upload dialog's submit when its words are not ours: the first pressable after the file field,
- * within the field's own container, that closes or cancels nothing.
- */
-function uploadSubmit(file: HTMLInputElement): HTMLElement | undefined {
-  for (let scope = file.parentElement; scope && !tagIs(scope, 'body'); scope = scope.parentElement) {
-    const after = all<HTMLElement>(scope, 'input[type=button], input[type=submit], button, a').filter(
-      (el) =>
-        (file.compareDocumentPosition(el) & 4) !== 0 &&
-        !/close|cancel|閉じる|关闭|取消|닫기|취소/i.test(buttonText(el)),
-    );
-    if (after.length) return after[0];
-  }
-  return undefined;
-}
-
-/** The upload dialog's file input: the one next to "Upload File", else any non-image file input. */
-function orderFileInput(
-  submit: HTMLElement | undefined,
-  banner: HTMLInputElement | undefined,
-  doc: Document,
-): HTMLInputElement | undefined {
-  for (let node = submit?.parentElement; node; node = node.parentElement) {
-    const file = node.querySelector<HTMLInputElement>('input[type=file]');
-    if (file && file !== banner) return file;
-  }
-  return Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=file]')).find(
-    (input) => input !== banner && !/^image\//.test(input.accept),
-  );
 }
 
 function dateInput(row: Element): HTMLInputElement | undefined {

@@ -5,23 +5,13 @@
 
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
-import { foldNfkc } from '../util/nfkc';
+import { readCancelFilter, type TableRead } from './cancel-filter';
 import { type Columns, columnsByContent, type HistoryColumn } from './columns';
-import {
-  all,
-  buttonText,
-  follows,
-  isElement,
-  parseJstDateTimes,
-  parseSlashDate,
-  tagIs,
-  textNodes,
-  textOf,
-} from './dom';
+import { all, isElement, parseJstDateTimes, tagIs, textOf } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
 import { learnedStatus } from './learned';
 import { checkboxIn, type List, readLists } from './lists';
-import type { CancelFilter, HistoryDialog, HistoryRow, QsmLang } from './types';
+import type { HistoryDialog, HistoryRow, QsmLang } from './types';
 
 type Tab = HistoryRow['tab'];
 type Column = HistoryColumn;
@@ -106,12 +96,6 @@ function statusOf(text: string): PushStatus | null {
  * limit (a sent push took its week too) and, while its send time is ahead, for the reminders.
  */
 const ASSUMED_STATUS: PushStatus = 'scheduled';
-
-/** The rows read from a table, and its body rows that are not a push (a "no data" row, a loading row…). */
-interface TableRead {
-  rows: HistoryRow[];
-  unread: HTMLTableRowElement[];
-}
 
 function readRows(found: HistoryTable, tab: Tab): TableRead {
   const { columns, list } = found;
@@ -241,69 +225,6 @@ function offeredCoupons(doc: Document): Set<string> {
     if (numbers.size > 500) break;
   }
   return numbers;
-}
-
-const textInputs =
-  'input:not([type]), input[type=text], input[type=date], input[type=search], input[type=tel], input[type=number]';
-
-/** The text inputs under `scope` that follow a text labelled by `set`, in document order. */
-function inputsAfterLabel(scope: Element, set: LabelSet, inputs: HTMLInputElement[]): HTMLInputElement[] {
-  for (const node of textNodes(scope)) {
-    if (!matchLabel(node.textContent ?? '', set)) continue;
-    const after = inputs.filter((input) => follows(node, input));
-    if (after.length) return after;
-  }
-  return [];
-}
-
-/** A link or button of a pager: a page number past the first, or "next". */
-function isPagerControl(el: Element): boolean {
-  const text = buttonText(el).trim();
-  return (/^\d+$/.test(text) && Number(text) >= 2) || isLabel(text, historyLabels.pagerNext);
-}
-
-/**
- * The cancel tab's search as the page shows it: 登录日 [from] - [to], 优惠券号码 [number], found by their
- * labels outside the history tables. `complete` says the table shows the whole listing: one table,
- * no pager, and every body row read as a push, or only the page's "no data" row. Null when the
- * dates cannot be read, so nothing is concluded from the listing.
- */
-function readCancelFilter(
-  reads: { found: HistoryTable; read: TableRead }[],
-  scope: Element,
-  historyTables: HTMLElement[],
-): CancelFilter | null {
-  const [only] = reads;
-  if (!only) return null;
-  const outside = (el: Element) => !historyTables.some((table) => table.contains(el));
-  const inputs = all<HTMLInputElement>(scope, textInputs).filter(outside);
-  const [fromInput, toInput] = inputsAfterLabel(scope, historyLabels.regDay, inputs);
-  const [couponInput] = inputsAfterLabel(scope, historyLabels.colCouponNo, inputs);
-  if (!fromInput || !toInput || toInput === couponInput) return null;
-  const from = parseSlashDate(fromInput.value);
-  const to = parseSlashDate(toInput.value);
-  if (!from || !to) return null;
-  const couponNumber = couponInput ? foldNfkc(couponInput.value).trim() : '';
-
-  const { rows, unread } = only.read;
-  const [single] = unread;
-  const listRoot = only.found.list.root;
-  // An empty grid says so outside its rows (表示する行がありません); a table in its one body row.
-  const saysEmpty = () =>
-    all(listRoot, 'div, span, td, p').some((el) => isLabel(textOf(el), historyLabels.noRows));
-  const rendered =
-    (rows.length > 0 && unread.length === 0) ||
-    (rows.length === 0 && unread.length === 1 && !!single && isLabel(textOf(single), historyLabels.noRows)) ||
-    (rows.length === 0 && unread.length === 0 && saysEmpty());
-  const paged = all(scope, 'a, button, input[type=button], input[type=submit]')
-    .filter((el) => !listRoot.contains(el) || el.closest('tfoot') !== null)
-    .some(isPagerControl);
-  return {
-    from,
-    to,
-    ...(couponNumber ? { couponNumber } : {}),
-    complete: reads.length === 1 && rendered && !paged,
-  };
 }
 
 /**

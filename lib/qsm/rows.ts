@@ -2,7 +2,9 @@
  * Where the push form's rows are: each row is recognised by what it holds (a select of 10:00…22:00
  * every 30 minutes, a pair of radios saying ad / compensation, a 4..16 select beside two radios, a
  * checkbox with a file field…) as well as by its label, matched exactly or loosely. A label is one
- * signal among several, never the only one: QSM's real wording in ja, en and ko is unknown.
+ * signal among several, never the only one: QSM's real wording in ja, en and ko is unknown. The form
+ * is taken only on evidence that adds up (`addsUp`), so another QSM form is left alone.
+ * Over 300 lines: the passes (label, structure, loose label, evidence) read one row map in order.
  */
 import { lazy } from '../util/lazy';
 import { all, cellsOf, controlLabel, parseClock, parseCount, textOf } from './dom';

@@ -6,7 +6,7 @@
  */
 import { type ReadonlySignal, signal } from '@preact/signals-core';
 import { onAbort } from '../util/abort';
-import { all, buttonText, textOf } from './dom';
+import { all, buttonText, tagIs, textOf } from './dom';
 import { buttonLabels, isLabel, normalizeLabel } from './labels';
 
 export interface OrderUpload {
@@ -93,4 +93,50 @@ export function watchOrderUpload(
   observer.observe(doc.documentElement, { subtree: true, childList: true });
   onAbort(abort, () => observer.disconnect());
   return state;
+}
+
+/**
+ * The order upload row's opener when its words are not ours: the row's one pressable that is not the
+ * Excel template's download (a link to the file itself).
+ */
+export function uploadOpener(row: HTMLElement): HTMLElement | undefined {
+  const pressables = all<HTMLElement>(
+    row,
+    'a, button, input[type=button], input[type=submit], input[type=image]',
+  );
+  const openers = pressables.filter(
+    (el) => !el.hasAttribute('download') && !/\.xlsx?$|spreadsheetml/i.test(el.getAttribute('href') ?? ''),
+  );
+  return openers.length === 1 ? openers[0] : undefined;
+}
+
+/**
+ * The upload dialog's submit when its words are not ours: the first pressable after the file field,
+ * within the field's own container, that closes or cancels nothing.
+ */
+export function uploadSubmit(file: HTMLInputElement): HTMLElement | undefined {
+  for (let scope = file.parentElement; scope && !tagIs(scope, 'body'); scope = scope.parentElement) {
+    const after = all<HTMLElement>(scope, 'input[type=button], input[type=submit], button, a').filter(
+      (el) =>
+        (file.compareDocumentPosition(el) & 4) !== 0 &&
+        !/close|cancel|閉じる|关闭|取消|닫기|취소/i.test(buttonText(el)),
+    );
+    if (after.length) return after[0];
+  }
+  return undefined;
+}
+
+/** The upload dialog's file input: the one next to "Upload File", else any non-image file input. */
+export function orderFileInput(
+  submit: HTMLElement | undefined,
+  banner: HTMLInputElement | undefined,
+  doc: Document,
+): HTMLInputElement | undefined {
+  for (let node = submit?.parentElement; node; node = node.parentElement) {
+    const file = node.querySelector<HTMLInputElement>('input[type=file]');
+    if (file && file !== banner) return file;
+  }
+  return Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=file]')).find(
+    (input) => input !== banner && !/^image\//.test(input.accept),
+  );
 }
