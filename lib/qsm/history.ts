@@ -9,6 +9,7 @@ import { readCancelFilter, type TableRead } from './cancel-filter';
 import { type Columns, columnsByContent, type HistoryColumn } from './columns';
 import { all, isElement, parseJstDateTimes, tagIs, textOf } from './dom';
 import { historyLabels, isLabel, type LabelSet, matchLabel, qsmLangs, statusLabels } from './labels';
+import { declaredLang } from './lang';
 import { learnedStatus } from './learned';
 import { checkboxIn, type List, readLists } from './lists';
 import type { HistoryDialog, HistoryRow, QsmLang } from './types';
@@ -151,7 +152,8 @@ function readRows(found: HistoryTable, tab: Tab): TableRead {
 export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
   try {
     const doc = isElement(root as Node) ? (root as Element).ownerDocument : (root as Document);
-    const pageLang = declaredLang(doc);
+    // A history whose header words are not ours is in the language the page declares.
+    const pageLang = declaredLang(doc) ?? 'zh';
     const coupons = offeredCoupons(doc);
     const tables = readLists(root)
       .map((list) => historyTable(list, coupons, pageLang))
@@ -207,12 +209,6 @@ function headerWords(table: HistoryTable | undefined): NonNullable<HistoryDialog
 }
 
 const EXEC_ORDER: readonly Tab[] = ['ad', 'compensation'];
-
-/** The language `<html lang>` declares, for a history whose header words are not ours. */
-function declaredLang(doc: Document): QsmLang {
-  const declared = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-  return qsmLangs.find((lang) => lang === declared) ?? 'zh';
-}
 
 /** The coupon numbers the page's selects offer (`name (1207384)` or a long number value). */
 function offeredCoupons(doc: Document): Set<string> {

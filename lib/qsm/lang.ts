@@ -26,7 +26,11 @@ export function detectQsmLang(doc: Document): QsmLang | null {
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (top && (!second || top[1] > second[1])) return top[0];
+  return declaredLang(doc) ?? top?.[0] ?? null;
+}
+
+/** The QSM language `<html lang>` declares (zh-CN → zh), or null. */
+export function declaredLang(doc: Document): QsmLang | null {
   const declared = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-  if (declared && (qsmLangs as readonly string[]).includes(declared)) return declared as QsmLang;
-  return top?.[0] ?? null;
+  return qsmLangs.find((lang) => lang === declared) ?? null;
 }

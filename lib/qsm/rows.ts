@@ -19,6 +19,7 @@ import {
   qsmLangs,
   rowLabels,
 } from './labels';
+import { declaredLang } from './lang';
 import { isCheckImage } from './lists';
 import type { QsmLang } from './types';
 
@@ -240,11 +241,7 @@ function formLang(found: Candidate[], table: HTMLElement): QsmLang {
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (top && (!second || top[1] > second[1])) return top[0];
-  const declared = (table.ownerDocument.documentElement?.getAttribute('lang') ?? '')
-    .toLowerCase()
-    .split('-')[0];
-  if (qsmLangs.includes(declared as QsmLang)) return declared as QsmLang;
-  return top?.[0] ?? 'zh';
+  return declaredLang(table.ownerDocument) ?? top?.[0] ?? 'zh';
 }
 
 /** The push form's rows in `root`, or null when neither its labels nor its structure are there. */
