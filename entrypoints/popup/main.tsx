@@ -8,7 +8,6 @@ import { PushesPopup } from '../../components/pushes/PushesPopup';
 import { PageReportButton } from '../../components/report/PageReportButton';
 import { type Collected, emptyCollected } from '../../lib/collect/list';
 import { pickLanguage } from '../../lib/i18n';
-import { plannedEvents } from '../../lib/plan/calendar';
 import { openQsmUrl } from '../../lib/pushes/links';
 import { PAGE_REPORT_REQUEST, type PageReport, pageReportSchema, reportTab } from '../../lib/report/schema';
 import type { StoredArea } from '../../lib/storage/versioned';
@@ -117,8 +116,8 @@ function Pushes() {
       onOpenConverter={() => void openTab(browser.runtime.getURL('/converter.html'))}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       plan={<Plan />}
-      planned={(at) =>
-        plannedEvents(plan.value, records.value, {
+      planned={async (at) =>
+        (await import('../../lib/plan/calendar')).plannedEvents(plan.value, records.value, {
           now: at,
           lang,
           zone,

@@ -61,17 +61,21 @@ const MAX_ROWS = 4;
  * header words (the features then read it properly, by its columns, and may find it is not one).
  */
 function listsPushes(root: ParentNode): boolean {
-  const bodies = within(root, '.objbox table, table').slice(0, MAX_LISTS);
-  return bodies.some((table) =>
-    Array.from((table as HTMLTableElement).rows ?? [])
-      .slice(0, MAX_ROWS + 1)
-      .some((row) => {
-        const cells = Array.from(row.cells, (cell) => cell.textContent ?? '');
-        return (
-          cells.some((text) => NUMBER_CELL.test(text)) && cells.some((text) => SEND_TIME_CELL.test(text))
-        );
-      }),
+  // Lists are tables holding no other table: a layout table's row would carry the whole page's text.
+  const tables = (within(root, 'table') as HTMLTableElement[]).filter(
+    (table) => !table.querySelector('table'),
   );
+  for (let t = 0; t < tables.length && t < MAX_LISTS; t++) {
+    const rows = (tables[t] as HTMLTableElement).rows;
+    for (let r = 0; r < rows.length && r <= MAX_ROWS; r++) {
+      const row = rows[r] as HTMLTableRowElement;
+      if (row.cells.length < 3) continue;
+      // One look at the row's text first: most rows hold no send time, and their cells are not read.
+      if (!SEND_TIME_CELL.test(row.textContent ?? '')) continue;
+      for (const cell of Array.from(row.cells)) if (NUMBER_CELL.test(cell.textContent ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** The order upload's file field: in QSM's upload window, or with the upload's words close around it. */

@@ -40,7 +40,8 @@ function mount(records: CalendarPush[]) {
 describe('the calendar export button', () => {
   it('saves the pending pushes as one .ics file and says what it saved', async () => {
     const { save, status } = mount([push, { ...push, couponNumber: '9', status: 'cancelled' }]);
-    expect(save).toHaveBeenCalledTimes(1);
+    // The calendar writer loads on the press (not with the popup), so the file comes a moment later.
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const [name, text] = save.mock.calls[0] ?? [];
     expect(name).toBe('qsm-pushes-2026-11-28.ics');
     expect(text?.match(/BEGIN:VEVENT/g)).toHaveLength(1);
@@ -51,7 +52,7 @@ describe('the calendar export button', () => {
 
   it('saves nothing, and says so, when no push is waiting to be sent', async () => {
     const { save, status } = mount([{ ...push, status: 'sent', sendAt: '2026-11-27T10:00:00+09:00' }]);
-    expect(save).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(status()).toBe(t('zh', 'calendar.export.none')));
+    expect(save).not.toHaveBeenCalled();
   });
 });
