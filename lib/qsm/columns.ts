@@ -42,69 +42,64 @@ export function columnsByContent(
   coupons: ReadonlySet<string>,
   isStatusWord: (text: string) => boolean,
 ): Columns | null {
-  const texts = columnTexts(list);
-  if (!texts.some((column) => filled(column).length > 0)) return null;
+  // Each column's non-empty cell texts, read once.
+  const cells = columnTexts(list).map(filled);
+  if (!cells.some((column) => column.length > 0)) return null;
+  const columns: Columns = { ...known };
   const taken = new Set(Object.values(known));
   const free = (index: number) => !taken.has(index);
-  const columns: Columns = { ...known };
-  const every = (index: number, test: (text: string) => boolean) => {
-    const cells = filled(texts[index] ?? []);
-    return cells.length > 0 && cells.every(test);
+  const take = (column: HistoryColumn, index: number) => {
+    columns[column] = index;
+    taken.add(index);
   };
-  const indexes = texts.map((_, index) => index);
+  const every = (index: number, test: (text: string) => boolean) => {
+    const column = cells[index] ?? [];
+    return column.length > 0 && column.every(test);
+  };
+  const indexes = cells.map((_, index) => index);
 
-  if (columns.sendAt === undefined) {
-    // Every cell one date-time; on the send grid, all of them, or most where the page's coupon
-    // select vouches for the coupon column (a push QSM moved off the grid is still a push).
-    const sendAt = indexes.find((i) => {
-      if (!free(i) || !every(i, (text) => parseJstDateTimes(text).length === 1)) return false;
-      const cells = filled(texts[i] ?? []);
-      const onGrid = cells.filter((text) => onSendGrid(parseJstDateTimes(text)[0] as string)).length;
-      return coupons.size > 0 ? onGrid * 2 >= cells.length : onGrid === cells.length;
+  // Every cell one date-time; on the send grid, all of them, or most where the page's coupon
+  // select vouches for the coupon column (a push QSM moved off the grid is still a push).
+  const sendAt =
+    columns.sendAt ??
+    indexes.find((i) => {
+      if (!free(i)) return false;
+      const times = (cells[i] ?? []).map(parseJstDateTimes);
+      if (!times.length || times.some((found) => found.length !== 1)) return false;
+      const onGrid = times.filter(([time]) => onSendGrid(time as string)).length;
+      return coupons.size > 0 ? onGrid * 2 >= times.length : onGrid === times.length;
     });
-    if (sendAt === undefined) return null;
-    columns.sendAt = sendAt;
-    taken.add(sendAt);
-  }
+  if (sendAt === undefined) return null;
+  take('sendAt', sendAt);
   if (columns.select === undefined) {
     const rows = list.rows.filter((row) => row.cells.length >= 3);
     const select = indexes.find(
       (i) =>
         free(i) && rows.length > 0 && rows.every((row) => row.cells[i] && checkboxIn(row.cells[i]).present),
     );
-    if (select !== undefined) {
-      columns.select = select;
-      taken.add(select);
-    }
+    if (select !== undefined) take('select', select);
   }
   const numbers = indexes.filter((i) => free(i) && every(i, (text) => NUMBER.test(text)));
   if (columns.couponNo === undefined) {
-    const offered = numbers.find((i) => filled(texts[i] ?? []).some((text) => coupons.has(text)));
+    const offered = numbers.find((i) => (cells[i] ?? []).some((text) => coupons.has(text)));
     // Coupon numbers repeat across pushes; a request number is one per push.
-    const repeated = numbers.find(
-      (i) => new Set(filled(texts[i] ?? [])).size < filled(texts[i] ?? []).length,
-    );
+    const repeated = numbers.find((i) => new Set(cells[i]).size < (cells[i] ?? []).length);
     // Where the page offers coupons, the column must hold one of them: an order list is no history.
     const couponNo =
       coupons.size > 0 ? offered : (repeated ?? (numbers.length === 1 ? numbers[0] : undefined));
     if (couponNo === undefined) return null;
-    columns.couponNo = couponNo;
-    taken.add(couponNo);
+    take('couponNo', couponNo);
   }
   if (columns.requestNo === undefined) {
     const requestNo = numbers.find(free);
-    if (requestNo !== undefined) {
-      columns.requestNo = requestNo;
-      taken.add(requestNo);
-    }
+    if (requestNo !== undefined) take('requestNo', requestNo);
   }
   if (columns.status === undefined) {
     const words = indexes.filter((i) => free(i) && every(i, isShortWord));
-    const sendAt = columns.sendAt;
     // A column of words we know as statuses; else the first column of short words after the send
     // time (QSM's order: coupon, shop, send time, status); else the last column of short words.
     const status =
-      words.find((i) => filled(texts[i] ?? []).some(isStatusWord)) ??
+      words.find((i) => (cells[i] ?? []).some(isStatusWord)) ??
       words.find((i) => i > sendAt) ??
       words[words.length - 1];
     if (status === undefined) return null;

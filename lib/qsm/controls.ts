@@ -103,14 +103,15 @@ export interface Scored {
 export function scoreButton(element: Element, role: ButtonRole, index: number): number {
   const words = wordsOf(element);
   const action = actionOf(element);
+  // The names an action gives (btnApply, lnkHistory), without WebForms' own postback words.
+  const names = action.replace(/dopostback|webform/g, '');
   const says = (r: ButtonRole) => stems[r].test(words);
-  const named = (r: ButtonRole) => stems[r].test(action.replace(/dopostback|webform/g, ''));
+  const named = (r: ButtonRole) => stems[r].test(names);
   const others = (['apply', 'history', 'preview'] as const).filter((r) => r !== role);
   if (role === 'apply') {
     // 申請履歴 says 申請 too: a history or preview word rules the control out whatever else it says.
     if (others.some(says) || others.some(named)) return Number.NEGATIVE_INFINITY;
-    if (stems.never.test(words) || stems.never.test(action.replace(/dopostback|webform/g, '')))
-      return Number.NEGATIVE_INFINITY;
+    if (stems.never.test(words) || stems.never.test(names)) return Number.NEGATIVE_INFINITY;
     let score = 0;
     if (says('apply')) score += 3;
     if (named('apply')) score += 3;

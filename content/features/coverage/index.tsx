@@ -2,11 +2,10 @@ import { computed, signal as createSignal } from '@preact/signals';
 import { effectUntil, onAbort } from '../../../lib/util/abort';
 import { Coverage, coverageCss, type HistoryCoverage } from './Coverage';
 import { PageReportButton } from '../../../components/report/PageReportButton';
-import { pageReport } from '../../../lib/qsm';
 import type { DraftField } from '../../../lib/schema';
 import type { Feature, QsmPage } from '../../feature';
 import { formTop, mountInShadow } from '../../mount';
-import { extensionVersion } from '../page-report';
+import { reportOf } from '../page-report';
 
 /** How long after the history control is pressed a history that shows nothing readable counts as unread. */
 const HISTORY_WAIT_MS = 5000;
@@ -97,7 +96,7 @@ function LiveCoverage({
       history={history}
       known={known}
       report={
-        <PageReportButton lang={page.lang} build={() => pageReport(page.document, extensionVersion())} />
+        <PageReportButton lang={page.lang} build={() => reportOf(page)} />
       }
     />
   );

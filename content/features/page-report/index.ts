@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { pageReport } from '../../../lib/qsm';
-import { PAGE_REPORT_REQUEST } from '../../../lib/report/schema';
+import { PAGE_REPORT_REQUEST, type PageReport } from '../../../lib/report/schema';
 import { onAbort } from '../../../lib/util/abort';
-import type { Feature } from '../../feature';
+import type { Feature, QsmPage } from '../../feature';
 
 export function extensionVersion(): string | undefined {
   try {
@@ -17,6 +17,11 @@ export function extensionVersion(): string | undefined {
   }
 }
 
+/** This page's report, stamped with the extension's version: what the panel, coverage and popup offer. */
+export function reportOf(page: QsmPage): PageReport {
+  return pageReport(page.document, extensionVersion());
+}
+
 export const pageReportFeature: Feature = {
   id: 'page-report',
   include: (page) => page.document.defaultView?.top === page.document.defaultView,
@@ -24,7 +29,7 @@ export const pageReportFeature: Feature = {
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       if ((message as { type?: unknown } | null)?.type !== PAGE_REPORT_REQUEST) return undefined;
-      return Promise.resolve(pageReport(page.document, extensionVersion()));
+      return Promise.resolve(reportOf(page));
     };
     browser.runtime.onMessage.addListener(listener);
     onAbort(signal, () => browser.runtime.onMessage.removeListener(listener));

@@ -1,12 +1,11 @@
 import { signal as createSignal, type Signal } from '@preact/signals';
 import { PageReportButton } from '../../../components/report/PageReportButton';
-import { pageReport } from '../../../lib/qsm';
 import type { DraftField } from '../../../lib/schema';
 import { localZone } from '../../../lib/time/jst';
 import { panelOpenItem } from '../../../platform/ui';
 import type { Feature, QsmPage } from '../../feature';
 import { fieldControl, formTop, mountInShadow } from '../../mount';
-import { extensionVersion } from '../page-report/index';
+import { reportOf } from '../page-report';
 import { Panel } from './Panel';
 import panelCss from './panel.css?inline';
 
@@ -33,9 +32,7 @@ function LivePanel({ page, zone, open }: { page: QsmPage; zone: string; open: Si
         panelOpenItem.setValue(open.value).catch(() => undefined);
       }}
       onGoTo={(field) => goTo(page, field)}
-      report={
-        <PageReportButton lang={page.lang} build={() => pageReport(page.document, extensionVersion())} />
-      }
+      report={<PageReportButton lang={page.lang} build={() => reportOf(page)} />}
     />
   );
 }
