@@ -5,6 +5,7 @@
 
 import { syntheticId } from '../pushes/store';
 import { type PushRecord, type PushStatus, pushRecordSchema } from '../schema';
+import { lazy } from '../util/lazy';
 import { readCancelFilter, type TableRead } from './cancel-filter';
 import { type Columns, columnsByContent, type HistoryColumn } from './columns';
 import { all, isElement, parseJstDateTimes, tagIs, textOf } from './dom';
@@ -36,7 +37,11 @@ interface HistoryTable {
  * A list that is a push history: its coupon number, send time and status columns named by their
  * header words or, where the words are not ours, shown by what their cells hold (columns.ts).
  */
-function historyTable(list: List, coupons: ReadonlySet<string>, fallbackLang: QsmLang): HistoryTable | null {
+function historyTable(
+  list: List,
+  coupons: () => ReadonlySet<string>,
+  fallbackLang: QsmLang,
+): HistoryTable | null {
   let columns: Columns = {};
   const votes = new Map<QsmLang, number>();
   list.headers.forEach((text, index) => {
@@ -49,7 +54,7 @@ function historyTable(list: List, coupons: ReadonlySet<string>, fallbackLang: Qs
     }
   });
   if (columns.couponNo === undefined || columns.sendAt === undefined || columns.status === undefined) {
-    const byContent = columnsByContent(list, columns, coupons, (text) => statusOf(text) !== null);
+    const byContent = columnsByContent(list, columns, coupons(), (text) => statusOf(text) !== null);
     if (!byContent) return null;
     columns = byContent;
   }
@@ -154,7 +159,8 @@ export function findHistoryDialog(root: ParentNode): HistoryDialog | null {
     const doc = isElement(root as Node) ? (root as Element).ownerDocument : (root as Document);
     // A history whose header words are not ours is in the language the page declares.
     const pageLang = declaredLang(doc) ?? 'zh';
-    const coupons = offeredCoupons(doc);
+    // Read only when a table's header words are not ours: the history is re-read on QSM's changes.
+    const coupons = lazy(() => offeredCoupons(doc));
     const tables = readLists(root)
       .map((list) => historyTable(list, coupons, pageLang))
       .filter((t): t is HistoryTable => t !== null);
